@@ -1,0 +1,166 @@
+import { ErrorCode, InvalidInputError, TokenParseError } from '../errors.js';
+import { ByteReader } from '../bytes/reader.js';
+import { ByteWriter } from '../bytes/writer.js';
+import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
+import { crc32 } from '../bytes/crc32.js';
+import { encodeUtf8 } from '../bytes/utf8.js';
+import { constantTimeEqual } from '../crypto/constant-time.js';
+import type { Operation } from '../engine.js';
+import { checkAppCertificate, checkAppId, checkPackedString, checkUint32 } from '../validate.js';
+import { checkTokenString, type ParseOptions } from '../token007/access-token2.js';
+
+export const VERSION_006 = '006';
+
+/** Privilege ids of AccessToken (006). Values are absolute Unix timestamps in seconds. */
+export const Privilege006 = {
+  JoinChannel: 1,
+  PublishAudioStream: 2,
+  PublishVideoStream: 3,
+  PublishDataStream: 4,
+  RtmLogin: 1000,
+} as const;
+
+export interface AccessToken006Spec {
+  appId: string;
+  appCertificate: string;
+  channelName: string;
+  /** As packed: decimal digits, a user account, or "" for uid 0. */
+  uid: string;
+  salt: number;
+  /** The token's own expiry field, Unix seconds (the reference sets now + 24 h). */
+  ts: number;
+  /** Privilege id → absolute expiry in Unix seconds. */
+  privileges: Record<number, number>;
+}
+
+export interface ParsedAccessToken006 {
+  version: '006';
+  appId: string;
+  signature: Uint8Array;
+  /** CRC32 of the channel name and of the uid string: 006 tokens carry only these, not the values. */
+  crcChannelName: number;
+  crcUid: number;
+  salt: number;
+  ts: number;
+  privileges: Record<number, number>;
+  /** The packed message (salt, ts, privileges), part of the signed bytes. */
+  message: Uint8Array;
+}
+
+function packMessage(salt: number, ts: number, privileges: Record<number, number>): Uint8Array {
+  const w = new ByteWriter(64);
+  w.uint32(salt).uint32(ts);
+  const keys = Object.keys(privileges);
+  w.uint16(keys.length);
+  for (const key of keys) w.uint16(Number(key)).uint32(privileges[key as unknown as number]!);
+  return w.finish();
+}
+
+function signedBytes(appId: string, channelName: Uint8Array, uid: Uint8Array, message: Uint8Array): Uint8Array {
+  const out = new Uint8Array(appId.length + channelName.length + uid.length + message.length);
+  let at = 0;
+  for (let i = 0; i < appId.length; i++) out[at++] = appId.charCodeAt(i);
+  out.set(channelName, at);
+  out.set(uid, (at += channelName.length));
+  out.set(message, at + uid.length);
+  return out;
+}
+
+function checkSpec(spec: AccessToken006Spec): void {
+  if (typeof spec !== 'object' || spec === null) {
+    throw new InvalidInputError(ErrorCode.InvalidArgument, 'spec', 'must be an object');
+  }
+  checkAppId(spec.appId);
+  checkAppCertificate(spec.appCertificate);
+  checkPackedString(spec.channelName, 'channelName');
+  checkPackedString(spec.uid, 'uid');
+  checkUint32(spec.salt, 'salt', ErrorCode.InvalidSalt);
+  checkUint32(spec.ts, 'ts', ErrorCode.InvalidTimestamp);
+  const privileges = spec.privileges;
+  if (typeof privileges !== 'object' || privileges === null) {
+    throw new InvalidInputError(ErrorCode.InvalidPrivilege, 'privileges', 'must be an object of privilege id → Unix expiry');
+  }
+  for (const [key, value] of Object.entries(privileges)) {
+    if (!/^(0|[1-9][0-9]*)$/.test(key) || Number(key) > 0xffff) {
+      throw new InvalidInputError(ErrorCode.InvalidPrivilege, 'privileges', `keys must be privilege ids in [0, 65535]; got ${JSON.stringify(key)}`);
+    }
+    checkUint32(value, `privileges[${key}]`, ErrorCode.InvalidTimestamp);
+  }
+}
+
+/** The base64-decoded content after the 35-character prefix (what `contentHex` holds for 006). */
+export function* buildAccessToken006Content(spec: AccessToken006Spec): Operation<Uint8Array> {
+  checkSpec(spec);
+  const channel = encodeUtf8(spec.channelName, 'channelName');
+  const uid = encodeUtf8(spec.uid, 'uid');
+  const message = packMessage(spec.salt, spec.ts, spec.privileges);
+  const certificate = encodeUtf8(spec.appCertificate, 'appCertificate');
+  const signature = yield {
+    key: certificate,
+    data: signedBytes(spec.appId, channel, uid, message),
+    keyId: `006:${spec.appCertificate}`,
+  };
+  return new ByteWriter(64 + message.length)
+    .bytes(signature)
+    .uint32(crc32(channel))
+    .uint32(crc32(uid))
+    .bytes(message, 'message')
+    .finish();
+}
+
+export function* buildAccessToken006(spec: AccessToken006Spec): Operation<string> {
+  const content = yield* buildAccessToken006Content(spec);
+  return VERSION_006 + spec.appId + encodeBase64(content);
+}
+
+export function parseAccessToken006(token: string, options?: ParseOptions): ParsedAccessToken006 {
+  checkTokenString(token, options);
+  if (!token.startsWith(VERSION_006)) {
+    throw new TokenParseError(ErrorCode.TokenVersion, 'token does not start with the version 006');
+  }
+  if (token.length < 35) throw new TokenParseError(ErrorCode.TokenTruncated, 'token is shorter than its version and App ID');
+  const appId = token.slice(3, 35);
+  if (!/^[0-9a-fA-F]{32}$/.test(appId)) {
+    throw new TokenParseError(ErrorCode.TokenMalformed, 'token does not carry a 32-character hex App ID after its version');
+  }
+  const r = new ByteReader(decodeBase64(token.slice(35)));
+  const signature = r.bytes().slice();
+  const crcChannelName = r.uint32();
+  const crcUid = r.uint32();
+  const message = r.bytes().slice();
+  const m = new ByteReader(message);
+  const salt = m.uint32();
+  const ts = m.uint32();
+  const count = m.uint16();
+  const privileges: Record<number, number> = {};
+  for (let i = 0; i < count; i++) {
+    const key = m.uint16();
+    privileges[key] = m.uint32();
+  }
+  return { version: '006', appId, signature, crcChannelName, crcUid, salt, ts, privileges, message };
+}
+
+/**
+ * A 006 signature covers the channel name and uid, which the token holds only
+ * as CRC32s: the caller must supply them.
+ */
+export function* verifyAccessToken006(
+  parsed: ParsedAccessToken006,
+  appCertificate: string,
+  channelName: string,
+  uid: string,
+): Operation<boolean> {
+  checkAppCertificate(appCertificate);
+  checkPackedString(channelName, 'channelName');
+  checkPackedString(uid, 'uid');
+  const channel = encodeUtf8(channelName, 'channelName');
+  const uidBytes = encodeUtf8(uid, 'uid');
+  const expected = yield {
+    key: encodeUtf8(appCertificate, 'appCertificate'),
+    data: signedBytes(parsed.appId, channel, uidBytes, parsed.message),
+    keyId: `006:${appCertificate}`,
+  };
+  // The CRCs are not secret; checking them too rejects a token for another channel even before comparing.
+  const crcMatch = (crc32(channel) === parsed.crcChannelName) && (crc32(uidBytes) === parsed.crcUid);
+  return constantTimeEqual(expected, parsed.signature) && crcMatch;
+}

@@ -1,0 +1,183 @@
+import { ErrorCode, InvalidInputError, TokenParseError } from '../errors.js';
+import { ByteReader } from '../bytes/reader.js';
+import { ByteWriter } from '../bytes/writer.js';
+import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
+import { decodeUtf8, encodeUtf8 } from '../bytes/utf8.js';
+import { constantTimeEqual } from '../crypto/constant-time.js';
+import type { HmacRequest, Operation } from '../engine.js';
+import { zlibDeflate, zlibInflate } from '../zlib/index.js';
+import { checkAppCertificate, checkAppId, checkUint32 } from '../validate.js';
+import { checkService, isKnownServiceType, packService, unpackService, type Service } from './services.js';
+
+export const VERSION_007 = '007';
+
+/** Everything a 007 token packs. `expire` and privilege values are seconds relative to `issueTs`. */
+export interface AccessToken2Fields {
+  appId: string;
+  issueTs: number;
+  expire: number;
+  salt: number;
+  services: Service[];
+}
+
+export interface AccessToken2Spec extends AccessToken2Fields {
+  appCertificate: string;
+}
+
+export interface ParsedAccessToken2 extends AccessToken2Fields {
+  version: '007';
+  /** The HMAC-SHA256 signature carried by the token. */
+  signature: Uint8Array;
+  /** The signed bytes, kept whole so a token with unknown services still verifies. */
+  signingInfo: Uint8Array;
+  /**
+   * The service type at which parsing stopped, when the token carries one this
+   * library does not know. The format is not self-delimiting, so the services
+   * after it cannot be read (the Go reference stops there too).
+   */
+  unknownServiceType?: number;
+}
+
+function le32(value: number): Uint8Array {
+  return new Uint8Array([value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24]);
+}
+
+/**
+ * signing key = HMAC(le32(salt), HMAC(le32(issueTs), appCertificate)), as the
+ * Go reference's getSign. The inner HMAC depends only on the certificate and
+ * the issue second, so the engine may memoise it.
+ */
+function* signingKey(appCertificate: string, issueTs: number, salt: number): Operation<Uint8Array> {
+  const certificate = encodeUtf8(appCertificate, 'appCertificate');
+  const request: HmacRequest = { key: le32(issueTs), data: certificate, memo: `007:${issueTs}:${appCertificate}` };
+  const issueKey = yield request;
+  return yield { key: le32(salt), data: issueKey };
+}
+
+/** Orders services by type, keeping insertion order within a type (duplicates are kept). */
+function packingOrder(services: readonly Service[]): Service[] {
+  return services
+    .map((service, index) => ({ service, index }))
+    .sort((a, b) => a.service.type - b.service.type || a.index - b.index)
+    .map((entry) => entry.service);
+}
+
+export function checkAccessToken2Spec(spec: AccessToken2Spec): void {
+  if (typeof spec !== 'object' || spec === null) {
+    throw new InvalidInputError(ErrorCode.InvalidArgument, 'spec', 'must be an object');
+  }
+  checkAppId(spec.appId);
+  checkAppCertificate(spec.appCertificate);
+  checkUint32(spec.issueTs, 'issueTs', ErrorCode.InvalidTimestamp);
+  checkUint32(spec.expire, 'expire');
+  checkUint32(spec.salt, 'salt', ErrorCode.InvalidSalt);
+  if (!Array.isArray(spec.services) || spec.services.length === 0) {
+    throw new InvalidInputError(ErrorCode.NoServices, 'services', 'must hold at least one service');
+  }
+  if (spec.services.length > 0xffff) {
+    throw new InvalidInputError(ErrorCode.InvalidService, 'services', `holds at most 65535 services; got ${spec.services.length}`);
+  }
+  spec.services.forEach(checkService);
+}
+
+/** The bytes that get signed: appId, issueTs, expire, salt, then the services. */
+export function packSigningInfo(fields: AccessToken2Fields): Uint8Array {
+  const w = new ByteWriter(256);
+  w.bytes(encodeUtf8(fields.appId, 'appId'), 'appId').uint32(fields.issueTs).uint32(fields.expire).uint32(fields.salt);
+  const services = packingOrder(fields.services);
+  w.uint16(services.length);
+  for (const service of services) packService(w, service);
+  return w.finish();
+}
+
+/** The payload before compression: uint16-prefixed signature, then the signing info. */
+export function packContent(signature: Uint8Array, signingInfo: Uint8Array): Uint8Array {
+  const content = new Uint8Array(2 + signature.length + signingInfo.length);
+  content[0] = signature.length & 0xff;
+  content[1] = signature.length >>> 8;
+  content.set(signature, 2);
+  content.set(signingInfo, 2 + signature.length);
+  return content;
+}
+
+/** Builds the uncompressed payload of a 007 token (what `contentHex` holds in the Go vectors). */
+export function* buildAccessToken2Content(spec: AccessToken2Spec): Operation<Uint8Array> {
+  checkAccessToken2Spec(spec);
+  const signingInfo = packSigningInfo(spec);
+  const key = yield* signingKey(spec.appCertificate, spec.issueTs, spec.salt);
+  const signature = yield { key, data: signingInfo };
+  return packContent(signature, signingInfo);
+}
+
+export function* buildAccessToken2(spec: AccessToken2Spec): Operation<string> {
+  const content = yield* buildAccessToken2Content(spec);
+  return VERSION_007 + encodeBase64(zlibDeflate(content));
+}
+
+export interface ParseOptions {
+  /** Largest inflated payload accepted, in bytes. Default 1 MiB, far above any real token. */
+  maxInflatedBytes?: number;
+  /** Longest token string accepted, in characters. Default 4 MiB. */
+  maxTokenLength?: number;
+}
+
+export const DEFAULT_MAX_INFLATED_BYTES = 1 << 20;
+export const DEFAULT_MAX_TOKEN_LENGTH = 4 << 20;
+
+export function checkTokenString(token: unknown, options: ParseOptions | undefined): string {
+  if (typeof token !== 'string') throw new TokenParseError(ErrorCode.TokenNotString, 'token must be a string');
+  if (token.length > (options?.maxTokenLength ?? DEFAULT_MAX_TOKEN_LENGTH)) {
+    throw new TokenParseError(ErrorCode.TokenTooLong, 'token is longer than the configured maximum');
+  }
+  return token;
+}
+
+/** Decodes the inflated payload of a 007 token. */
+export function parseAccessToken2Content(content: Uint8Array): ParsedAccessToken2 {
+  const r = new ByteReader(content);
+  const signature = r.bytes();
+  const signingInfo = r.rest();
+  const appId = decodeUtf8(r.bytes());
+  const issueTs = r.uint32();
+  const expire = r.uint32();
+  const salt = r.uint32();
+  const count = r.uint16();
+  const services: Service[] = [];
+  const parsed: ParsedAccessToken2 = {
+    version: '007',
+    appId,
+    issueTs,
+    expire,
+    salt,
+    services,
+    signature: signature.slice(),
+    signingInfo: signingInfo.slice(),
+  };
+  for (let i = 0; i < count; i++) {
+    const type = r.uint16();
+    if (!isKnownServiceType(type)) {
+      parsed.unknownServiceType = type;
+      break;
+    }
+    services.push(unpackService(r, type));
+  }
+  return parsed;
+}
+
+export function parseAccessToken2(token: string, options?: ParseOptions): ParsedAccessToken2 {
+  checkTokenString(token, options);
+  if (!token.startsWith(VERSION_007)) {
+    throw new TokenParseError(ErrorCode.TokenVersion, 'token does not start with the version 007');
+  }
+  const compressed = decodeBase64(token.slice(3));
+  const content = zlibInflate(compressed, options?.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
+  return parseAccessToken2Content(content);
+}
+
+/** Recomputes the signature with `appCertificate` and compares in constant time. */
+export function* verifyAccessToken2(parsed: ParsedAccessToken2, appCertificate: string): Operation<boolean> {
+  checkAppCertificate(appCertificate);
+  const key = yield* signingKey(appCertificate, parsed.issueTs, parsed.salt);
+  const expected = yield { key, data: parsed.signingInfo };
+  return constantTimeEqual(expected, parsed.signature);
+}

@@ -1,0 +1,25 @@
+import { CompressionError, ErrorCode } from '../errors.js';
+
+// Fixed message per code: the input may be attacker-controlled, so nothing from it is echoed.
+const MESSAGES = {
+  [ErrorCode.ZlibHeader]: 'zlib: invalid stream header',
+  [ErrorCode.ZlibCorrupt]: 'zlib: corrupt deflate stream',
+  [ErrorCode.ZlibTruncated]: 'zlib: stream ends unexpectedly',
+  [ErrorCode.ZlibChecksum]: 'zlib: Adler-32 checksum mismatch',
+  [ErrorCode.ZlibTooLarge]: 'zlib: output exceeds the size limit',
+  [ErrorCode.InvalidArgument]: 'zlib: invalid argument',
+} as const;
+
+export type ZlibErrorCode = keyof typeof MESSAGES;
+
+export function zlibError(code: ZlibErrorCode, cause?: unknown): CompressionError {
+  return new CompressionError(code, MESSAGES[code], cause === undefined ? {} : { cause });
+}
+
+/** True for a Uint8Array from any realm (and its subclasses, such as Node's Buffer). */
+export function isUint8Array(value: unknown): value is Uint8Array {
+  return (
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
+  );
+}

@@ -1,0 +1,2 @@
+export { zlibDeflate } from './deflate.js';
+export { zlibInflate } from './inflate.js';

@@ -1,0 +1,289 @@
+// zlib (RFC 1950) / DEFLATE (RFC 1951) decoder with a hard output cap.
+//
+// Every failure is a CompressionError with a fixed message; nothing else is thrown.
+
+import { CompressionError, ErrorCode } from '../errors.js';
+import { adler32 } from './adler32.js';
+import { BUILD_INVALID, BUILD_OK, DecodeTable, FAST_BITS, FAST_MASK } from './decode-table.js';
+import { isUint8Array, zlibError } from './fail.js';
+import {
+  CODE_LENGTH_ORDER,
+  DIST_BASE,
+  DIST_EXTRA,
+  END_OF_BLOCK,
+  LENGTH_BASE,
+  LENGTH_EXTRA,
+  MAX_CODE_BITS,
+  fixedLiteralLengths,
+} from './tables.js';
+
+const DEFAULT_MAX_OUTPUT = 1 << 20;
+const MIN_INITIAL_OUTPUT = 1024;
+
+// Tables reused by every call (inflate is synchronous, so one set suffices).
+const dynamicLiterals = new DecodeTable(288);
+const dynamicDistances = new DecodeTable(32);
+const codeLengthTable = new DecodeTable(19);
+const codeLengths = new Uint8Array(288 + 32);
+const codeLengthLengths = new Uint8Array(19);
+let fixedLiterals: DecodeTable | undefined;
+let fixedDistances: DecodeTable | undefined;
+
+function fixedTables(): [DecodeTable, DecodeTable] {
+  if (fixedLiterals === undefined || fixedDistances === undefined) {
+    const lit = new DecodeTable(288);
+    lit.build(fixedLiteralLengths(), 0, 288, false);
+    const dist = new DecodeTable(32);
+    dist.build(new Uint8Array(32).fill(5), 0, 32, false);
+    fixedLiterals = lit;
+    fixedDistances = dist;
+  }
+  return [fixedLiterals, fixedDistances];
+}
+
+class Inflater {
+  private input: Uint8Array = new Uint8Array(0);
+  private pos = 0;
+  /** Up to 32 pending input bits, LSB first; bits above `bitCount` are zero. */
+  private bitBuf = 0;
+  private bitCount = 0;
+  private out: Uint8Array = new Uint8Array(0);
+  private outLen = 0;
+  private cap = 0;
+
+  run(input: Uint8Array, cap: number): Uint8Array {
+    this.input = input;
+    this.pos = 0;
+    this.bitBuf = 0;
+    this.bitCount = 0;
+    this.cap = cap;
+    this.outLen = 0;
+    this.out = new Uint8Array(Math.min(cap, Math.max(MIN_INITIAL_OUTPUT, input.length * 4)));
+    try {
+      this.header();
+      let final = false;
+      while (!final) {
+        final = this.bits(1) === 1;
+        const type = this.bits(2);
+        if (type === 0) this.storedBlock();
+        else if (type === 1) this.huffmanBlock(...fixedTables());
+        else if (type === 2) this.dynamicBlock();
+        else throw zlibError(ErrorCode.ZlibCorrupt);
+      }
+      this.trailer();
+      const out = this.out;
+      return this.outLen === out.length ? out : out.slice(0, this.outLen);
+    } finally {
+      // Drop references to caller data and big buffers.
+      this.input = new Uint8Array(0);
+      this.out = this.input;
+    }
+  }
+
+  private header(): void {
+    const input = this.input;
+    if (input.length < 2) throw zlibError(ErrorCode.ZlibTruncated);
+    const cmf = input[0]!;
+    const flg = input[1]!;
+    if ((cmf & 0x0f) !== 8 || cmf >>> 4 > 7 || ((cmf << 8) | flg) % 31 !== 0 || (flg & 0x20) !== 0) {
+      throw zlibError(ErrorCode.ZlibHeader);
+    }
+    this.pos = 2;
+  }
+
+  private trailer(): void {
+    // Discard the partial byte, then return any whole buffered bytes to the input.
+    this.pos -= this.bitCount >>> 3;
+    this.bitBuf = 0;
+    this.bitCount = 0;
+    const input = this.input;
+    const p = this.pos;
+    if (input.length - p < 4) throw zlibError(ErrorCode.ZlibTruncated);
+    const expected = ((input[p]! << 24) | (input[p + 1]! << 16) | (input[p + 2]! << 8) | input[p + 3]!) >>> 0;
+    if (adler32(this.out, 0, this.outLen) !== expected) throw zlibError(ErrorCode.ZlibChecksum);
+    if (p + 4 !== input.length) throw zlibError(ErrorCode.ZlibCorrupt);
+  }
+
+  private refill(): void {
+    const input = this.input;
+    while (this.bitCount <= 24 && this.pos < input.length) {
+      this.bitBuf |= input[this.pos++]! << this.bitCount;
+      this.bitCount += 8;
+    }
+  }
+
+  /** Reads `n` (0..16) bits, LSB first. */
+  private bits(n: number): number {
+    if (this.bitCount < n) {
+      this.refill();
+      if (this.bitCount < n) throw zlibError(ErrorCode.ZlibTruncated);
+    }
+    const value = this.bitBuf & ((1 << n) - 1);
+    this.bitBuf >>>= n;
+    this.bitCount -= n;
+    return value;
+  }
+
+  private decode(table: DecodeTable): number {
+    if (this.bitCount < FAST_BITS) this.refill();
+    const entry = table.fast[this.bitBuf & FAST_MASK]!;
+    const len = entry >>> 16;
+    if (entry !== 0 && len <= this.bitCount) {
+      this.bitBuf >>>= len;
+      this.bitCount -= len;
+      return entry & 0xffff;
+    }
+    return this.decodeSlow(table);
+  }
+
+  /** Bit-by-bit walk of the canonical code, for long codes, invalid codes and the stream's tail. */
+  private decodeSlow(table: DecodeTable): number {
+    const counts = table.counts;
+    let code = 0;
+    let first = 0;
+    let index = 0;
+    for (let len = 1; len <= MAX_CODE_BITS; len++) {
+      code |= this.bits(1);
+      const count = counts[len]!;
+      if (code - first < count) return table.symbols[index + code - first]!;
+      index += count;
+      first = (first + count) << 1;
+      code <<= 1;
+    }
+    throw zlibError(ErrorCode.ZlibCorrupt);
+  }
+
+  /** Makes room for `n` more output bytes, never growing past the cap. */
+  private reserve(n: number): void {
+    const needed = this.outLen + n;
+    if (needed <= this.out.length) return;
+    if (needed > this.cap) throw zlibError(ErrorCode.ZlibTooLarge);
+    const size = Math.min(this.cap, Math.max(needed, this.out.length * 2));
+    let grown: Uint8Array;
+    try {
+      grown = new Uint8Array(size);
+    } catch (cause) {
+      throw zlibError(ErrorCode.ZlibTooLarge, cause);
+    }
+    grown.set(this.out.subarray(0, this.outLen));
+    this.out = grown;
+  }
+
+  private storedBlock(): void {
+    this.bitBuf >>>= this.bitCount & 7;
+    this.bitCount &= ~7;
+    const len = this.bits(16);
+    const nlen = this.bits(16);
+    if ((len ^ 0xffff) !== nlen) throw zlibError(ErrorCode.ZlibCorrupt);
+    this.pos -= this.bitCount >>> 3;
+    this.bitBuf = 0;
+    this.bitCount = 0;
+    if (this.input.length - this.pos < len) throw zlibError(ErrorCode.ZlibTruncated);
+    this.reserve(len);
+    this.out.set(this.input.subarray(this.pos, this.pos + len), this.outLen);
+    this.outLen += len;
+    this.pos += len;
+  }
+
+  private dynamicBlock(): void {
+    const nlit = this.bits(5) + 257;
+    const ndist = this.bits(5) + 1;
+    const ncode = this.bits(4) + 4;
+    if (nlit > 286 || ndist > 30) throw zlibError(ErrorCode.ZlibCorrupt);
+
+    codeLengthLengths.fill(0);
+    for (let i = 0; i < ncode; i++) codeLengthLengths[CODE_LENGTH_ORDER[i]!] = this.bits(3);
+    if (codeLengthTable.build(codeLengthLengths, 0, 19, false) !== BUILD_OK) throw zlibError(ErrorCode.ZlibCorrupt);
+
+    const total = nlit + ndist;
+    const lengths = codeLengths;
+    let i = 0;
+    while (i < total) {
+      const sym = this.decode(codeLengthTable);
+      if (sym < 16) {
+        lengths[i++] = sym;
+        continue;
+      }
+      let value = 0;
+      let repeat: number;
+      if (sym === 16) {
+        if (i === 0) throw zlibError(ErrorCode.ZlibCorrupt);
+        value = lengths[i - 1]!;
+        repeat = 3 + this.bits(2);
+      } else if (sym === 17) {
+        repeat = 3 + this.bits(3);
+      } else {
+        repeat = 11 + this.bits(7);
+      }
+      if (i + repeat > total) throw zlibError(ErrorCode.ZlibCorrupt);
+      lengths.fill(value, i, i + repeat);
+      i += repeat;
+    }
+    if (lengths[END_OF_BLOCK] === 0) throw zlibError(ErrorCode.ZlibCorrupt);
+
+    if (dynamicLiterals.build(lengths, 0, nlit, true) !== BUILD_OK) throw zlibError(ErrorCode.ZlibCorrupt);
+    // An all-zero distance code is legal for a block of literals only; using it is an error.
+    if (dynamicDistances.build(lengths, nlit, ndist, true) === BUILD_INVALID) throw zlibError(ErrorCode.ZlibCorrupt);
+    this.huffmanBlock(dynamicLiterals, dynamicDistances);
+  }
+
+  private huffmanBlock(literals: DecodeTable, distances: DecodeTable): void {
+    const distancesEmpty = isEmpty(distances);
+    for (;;) {
+      const sym = this.decode(literals);
+      if (sym < 256) {
+        if (this.outLen >= this.out.length) this.reserve(1);
+        this.out[this.outLen++] = sym;
+        continue;
+      }
+      if (sym === END_OF_BLOCK) return;
+      const lenSym = sym - 257;
+      if (lenSym >= 29) throw zlibError(ErrorCode.ZlibCorrupt);
+      const length = LENGTH_BASE[lenSym]! + this.bits(LENGTH_EXTRA[lenSym]!);
+      if (distancesEmpty) throw zlibError(ErrorCode.ZlibCorrupt);
+      const distSym = this.decode(distances);
+      if (distSym >= 30) throw zlibError(ErrorCode.ZlibCorrupt);
+      const distance = DIST_BASE[distSym]! + this.bits(DIST_EXTRA[distSym]!);
+      if (distance > this.outLen) throw zlibError(ErrorCode.ZlibCorrupt);
+      this.reserve(length);
+      const out = this.out;
+      let to = this.outLen;
+      let from = to - distance;
+      const end = to + length;
+      if (distance >= length) {
+        out.copyWithin(to, from, from + length);
+      } else {
+        while (to < end) out[to++] = out[from++]!;
+      }
+      this.outLen = end;
+    }
+  }
+}
+
+function isEmpty(table: DecodeTable): boolean {
+  const counts = table.counts;
+  for (let len = 1; len <= MAX_CODE_BITS; len++) if (counts[len] !== 0) return false;
+  return true;
+}
+
+const inflater = new Inflater();
+
+/**
+ * Decodes a zlib stream (RFC 1950 wrapping RFC 1951 DEFLATE) and checks its Adler-32.
+ *
+ * Throws {@link CompressionError} — and nothing else — for a bad header, a preset
+ * dictionary, corrupt or truncated data, a checksum mismatch, bytes after the trailer, or
+ * output that would exceed `maxOutputBytes` (checked before any allocation past the cap).
+ */
+export function zlibInflate(input: Uint8Array, maxOutputBytes: number = DEFAULT_MAX_OUTPUT): Uint8Array {
+  if (!isUint8Array(input) || !Number.isSafeInteger(maxOutputBytes) || maxOutputBytes < 0) {
+    throw zlibError(ErrorCode.InvalidArgument);
+  }
+  try {
+    return inflater.run(input, maxOutputBytes);
+  } catch (err) {
+    // Defence in depth: anything unexpected still surfaces as a CompressionError.
+    if (err instanceof CompressionError) throw err;
+    throw zlibError(ErrorCode.ZlibCorrupt, err);
+  }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeBase64, encodeBase64 } from '../src/bytes/base64.js';
+import { crc32 } from '../src/bytes/crc32.js';
+import { decodeUtf8, encodeUtf8, utf8Length } from '../src/bytes/utf8.js';
+import { ByteReader } from '../src/bytes/reader.js';
+import { ByteWriter } from '../src/bytes/writer.js';
+import { bytesToHex, hexToBytes } from '../src/bytes/hex.js';
+import { codeOf } from './helpers.js';
+
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+describe('base64 (RFC 4648 section 10 test vectors)', () => {
+  const cases: [string, string][] = [
+    ['', ''],
+    ['f', 'Zg=='],
+    ['fo', 'Zm8='],
+    ['foo', 'Zm9v'],
+    ['foob', 'Zm9vYg=='],
+    ['fooba', 'Zm9vYmE='],
+    ['foobar', 'Zm9vYmFy'],
+  ];
+  it.each(cases)('%j <-> %j', (plain, encoded) => {
+    expect(encodeBase64(ascii(plain))).toBe(encoded);
+    expect(decodeBase64(encoded)).toEqual(ascii(plain));
+  });
+
+  it('round-trips arbitrary bytes and agrees with node', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = encodeBase64(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString('base64'));
+        expect(decodeBase64(text)).toEqual(bytes);
+      }),
+    );
+  });
+
+  it.each(['Zg', 'Zg=', 'Z===', 'Zm9v!A==', 'Zm 9v', 'Zm9v\n', '====', 'Zm-_'])('rejects %j with ERR_TOKEN_BASE64', (text) => {
+    expect(codeOf(() => decodeBase64(text))).toBe('ERR_TOKEN_BASE64');
+  });
+});
+
+describe('crc32 (IEEE)', () => {
+  it('matches the check value of CRC-32/ISO-HDLC', () => {
+    expect(crc32(ascii('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
+  });
+});
+
+describe('utf8', () => {
+  it('encodes like TextEncoder for well-formed strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
+        expect(encodeUtf8(s, 'x')).toEqual(new TextEncoder().encode(s));
+        expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
+        expect(decodeUtf8(encodeUtf8(s, 'x'))).toBe(s);
+      }),
+    );
+  });
+  it('rejects lone surrogates with ERR_INVALID_STRING', () => {
+    expect(codeOf(() => encodeUtf8('a\ud800b', 'channelName'))).toBe('ERR_INVALID_STRING');
+    expect(codeOf(() => encodeUtf8('\udc00', 'channelName'))).toBe('ERR_INVALID_STRING');
+  });
+  it('decodes invalid bytes to U+FFFD like TextDecoder', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(decodeUtf8(bytes)).toBe(new TextDecoder().decode(bytes));
+      }),
+    );
+  });
+});
+
+describe('wire format', () => {
+  it('packs little-endian integers, prefixed strings and sorted maps', () => {
+    const w = new ByteWriter(4);
+    w.uint16(0x0102).int16(-2).uint32(0xa1b2c3d4).bytes(ascii('hi')).uint32Map(new Map([[3, 7], [1, 9]]));
+    expect(bytesToHex(w.finish())).toBe('0201' + 'feff' + 'd4c3b2a1' + '02006869' + '0200' + '010009000000' + '030007000000');
+    const r = new ByteReader(w.finish());
+    expect([r.uint16(), r.int16(), r.uint32()]).toEqual([0x0102, -2, 0xa1b2c3d4]);
+    expect(r.bytes()).toEqual(ascii('hi'));
+    expect([...r.uint32Map()]).toEqual([[1, 9], [3, 7]]);
+    expect(r.remaining).toBe(0);
+  });
+  it('refuses to pack more than 65535 bytes behind a uint16 prefix', () => {
+    expect(codeOf(() => new ByteWriter().bytes(new Uint8Array(65536), 'resource'))).toBe('ERR_STRING_TOO_LONG');
+    expect(new ByteWriter().bytes(new Uint8Array(65535)).finish().length).toBe(65537);
+  });
+  it('reports reads past the end as ERR_TOKEN_TRUNCATED', () => {
+    expect(codeOf(() => new ByteReader(new Uint8Array(1)).uint16())).toBe('ERR_TOKEN_TRUNCATED');
+    expect(codeOf(() => new ByteReader(hexToBytes('0500616263')).bytes())).toBe('ERR_TOKEN_TRUNCATED');
+  });
+});
