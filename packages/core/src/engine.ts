@@ -3,15 +3,20 @@ import type { AsyncHmacKey, Clock, CryptoProvider, Result, SyncHmacKey } from '.
 import { systemClock } from './crypto/provider.js';
 
 /**
- * One HMAC an operation needs. `keyId` names a key worth keeping imported
- * (the app certificate); `memo` names a result that is the same every time
- * (the issue-time signing key), so the engine may reuse it.
+ * One HMAC an operation needs. Two kinds of results repeat across tokens and
+ * are worth keeping: an HMAC keyed by the app certificate (006), whose padded
+ * key the engine keeps imported (`keyCache`: the certificate), and the 007
+ * issue-time key HMAC(le32(issueTs), certificate), which is the same for every
+ * token issued in the same second (`memo`: certificate and issueTs).
+ * Cache lookups use the caller's own strings: no per-token string building.
  */
 export interface HmacRequest {
-  key: Uint8Array;
-  data: Uint8Array;
-  keyId?: string;
-  memo?: string;
+  /** Key bytes, or an ASCII string (the app certificate) encoded only on a cache miss. */
+  key: Uint8Array | string;
+  /** Message bytes, or an ASCII string. */
+  data: Uint8Array | string;
+  keyCache?: string;
+  memo?: { certificate: string; issueTs: number };
 }
 
 /**
@@ -43,6 +48,14 @@ function boundedSet<V>(map: Map<string, V>, key: string, value: V): void {
   map.set(key, value);
 }
 
+// Certificates are validated hex before they reach here, so a char-code copy is their UTF-8.
+function ascii(value: Uint8Array | string): Uint8Array {
+  if (typeof value !== 'string') return value;
+  const out = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = value.charCodeAt(i);
+  return out;
+}
+
 const SALT_MAX = 99_999_999;
 // Largest multiple of SALT_MAX below 2^32: rejection sampling keeps the salt uniform.
 const SALT_LIMIT = Math.floor(0x100000000 / SALT_MAX) * SALT_MAX;
@@ -70,24 +83,38 @@ export function createEngine<P extends CryptoProvider>(options: EngineOptions<P>
       }
     });
 
-  const keys = new Map<string, SyncHmacKey | AsyncHmacKey | Promise<AsyncHmacKey>>();
-  const memos = new Map<string, Uint8Array>();
+  const certificateKeys = new Map<string, SyncHmacKey | AsyncHmacKey | Promise<AsyncHmacKey>>();
+  const issueKeys = new Map<string, { issueTs: number; value: Uint8Array }>();
+
+  const remembered = (request: HmacRequest): Uint8Array | undefined => {
+    const memo = request.memo;
+    if (memo === undefined) return undefined;
+    const hit = issueKeys.get(memo.certificate);
+    return hit !== undefined && hit.issueTs === memo.issueTs ? hit.value : undefined;
+  };
+  const remember = (request: HmacRequest, value: Uint8Array): void => {
+    if (request.memo !== undefined) boundedSet(issueKeys, request.memo.certificate, { issueTs: request.memo.issueTs, value });
+  };
+  const importKey = (request: HmacRequest) => {
+    if (request.keyCache === undefined) return provider.importHmacKey(ascii(request.key));
+    let key = certificateKeys.get(request.keyCache);
+    if (key === undefined) {
+      key = provider.importHmacKey(ascii(request.key));
+      boundedSet(certificateKeys, request.keyCache, key);
+      // A failed asynchronous import must not stay cached.
+      if (key instanceof Promise) key.catch(() => certificateKeys.delete(request.keyCache!));
+    }
+    return key;
+  };
 
   const runSync = <T>(operation: Operation<T>): T => {
     let step = operation.next();
     while (!step.done) {
       const request = step.value;
-      let result = request.memo === undefined ? undefined : memos.get(request.memo);
+      let result = remembered(request);
       if (result === undefined) {
-        let key: SyncHmacKey | undefined;
-        if (request.keyId !== undefined) {
-          key = keys.get(request.keyId) as SyncHmacKey | undefined;
-          if (!key) boundedSet(keys, request.keyId, (key = (provider.importHmacKey(request.key) as SyncHmacKey)));
-        } else {
-          key = provider.importHmacKey(request.key) as SyncHmacKey;
-        }
-        result = key.sign(request.data);
-        if (request.memo !== undefined) boundedSet(memos, request.memo, result);
+        result = (importKey(request) as SyncHmacKey).sign(ascii(request.data));
+        remember(request, result);
       }
       step = operation.next(result);
     }
@@ -98,18 +125,11 @@ export function createEngine<P extends CryptoProvider>(options: EngineOptions<P>
     let step = operation.next();
     while (!step.done) {
       const request = step.value;
-      let result = request.memo === undefined ? undefined : memos.get(request.memo);
+      let result = remembered(request);
       if (result === undefined) {
-        let key: AsyncHmacKey | Promise<AsyncHmacKey>;
-        if (request.keyId !== undefined) {
-          let cached = keys.get(request.keyId) as AsyncHmacKey | Promise<AsyncHmacKey> | undefined;
-          if (!cached) boundedSet(keys, request.keyId, (cached = provider.importHmacKey(request.key) as AsyncHmacKey));
-          key = cached;
-        } else {
-          key = provider.importHmacKey(request.key) as AsyncHmacKey;
-        }
-        result = await (await key).sign(request.data);
-        if (request.memo !== undefined) boundedSet(memos, request.memo, result);
+        const key = await (importKey(request) as AsyncHmacKey | Promise<AsyncHmacKey>);
+        result = await key.sign(ascii(request.data));
+        remember(request, result);
       }
       step = operation.next(result);
     }

@@ -72,7 +72,7 @@ describe('utf8', () => {
 
 describe('wire format', () => {
   it('packs little-endian integers, prefixed strings and sorted maps', () => {
-    const w = new ByteWriter(4);
+    const w = new ByteWriter();
     w.uint16(0x0102).int16(-2).uint32(0xa1b2c3d4).bytes(ascii('hi')).uint32Map(new Map([[3, 7], [1, 9]]));
     expect(bytesToHex(w.finish())).toBe('0201' + 'feff' + 'd4c3b2a1' + '02006869' + '0200' + '010009000000' + '030007000000');
     const r = new ByteReader(w.finish());

@@ -1,6 +1,6 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
-import { buildAccessToken2 } from '../token007/access-token2.js';
+import { issueAccessToken2 } from '../token007/access-token2.js';
 import type { Service } from '../token007/services.js';
 import { checkAccount, checkAppCertificate, checkAppId, checkUid, checkUint32, uidToString } from '../validate.js';
 import { ErrorCode } from '../errors.js';
@@ -14,7 +14,7 @@ export function issue<P extends CryptoProvider>(
   services: Service[],
 ): Result<P, string> {
   return engine.run(
-    buildAccessToken2({
+    issueAccessToken2({
       appId: checkAppId(appId),
       appCertificate: checkAppCertificate(appCertificate),
       issueTs: checkUint32(engine.now(), 'clock()', ErrorCode.InvalidTimestamp),

@@ -1,7 +1,7 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
 import { ErrorCode } from '../errors.js';
-import { buildAccessToken006, Privilege006 } from '../token006/access-token.js';
+import { issueAccessToken006, Privilege006 } from '../token006/access-token.js';
 import { checkAccount, checkAppCertificate, checkAppId, checkChannelName, checkEnum, checkUint32 } from '../validate.js';
 import { rtcUid } from './common.js';
 
@@ -19,7 +19,7 @@ function build006<P extends CryptoProvider>(engine: Engine<P>, appId: unknown, a
   // last day before 2106-02-07 the field wraps, and the vectors pin that.
   const ts = (now + TOKEN_LIFETIME_SECONDS) >>> 0;
   return engine.run(
-    buildAccessToken006({
+    issueAccessToken006({
       appId: checkAppId(appId),
       appCertificate: checkAppCertificate(appCertificate),
       channelName,
@@ -31,8 +31,10 @@ function build006<P extends CryptoProvider>(engine: Engine<P>, appId: unknown, a
   );
 }
 
+const RTC_ROLES_006: readonly number[] = Object.values(RtcRole006);
+
 function rtcPrivileges(role: unknown, privilegeExpiredTs: unknown): Record<number, number> {
-  const r = checkEnum(role, 'role', Object.values(RtcRole006), 'ATTENDEE (0), PUBLISHER (1), SUBSCRIBER (2) or ADMIN (101)');
+  const r = checkEnum(role, 'role', RTC_ROLES_006, 'ATTENDEE (0), PUBLISHER (1), SUBSCRIBER (2) or ADMIN (101)');
   const at = checkUint32(privilegeExpiredTs, 'privilegeExpiredTs', ErrorCode.InvalidTimestamp);
   const privileges: Record<number, number> = { [Privilege006.JoinChannel]: at };
   // Attendee and admin are deprecated aliases of publisher; only a subscriber cannot publish.

@@ -1,6 +1,5 @@
 import { ErrorCode, InvalidInputError, TokenParseError } from '../errors.js';
 import { ByteReader } from '../bytes/reader.js';
-import { ByteWriter } from '../bytes/writer.js';
 import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
 import { crc32 } from '../bytes/crc32.js';
 import { encodeUtf8 } from '../bytes/utf8.js';
@@ -47,22 +46,37 @@ export interface ParsedAccessToken006 {
   message: Uint8Array;
 }
 
-function packMessage(salt: number, ts: number, privileges: Record<number, number>): Uint8Array {
-  const w = new ByteWriter(64);
-  w.uint32(salt).uint32(ts);
-  const keys = Object.keys(privileges);
-  w.uint16(keys.length);
-  for (const key of keys) w.uint16(Number(key)).uint32(privileges[key as unknown as number]!);
-  return w.finish();
+function putUint32(out: Uint8Array, at: number, value: number): void {
+  out[at] = value;
+  out[at + 1] = value >>> 8;
+  out[at + 2] = value >>> 16;
+  out[at + 3] = value >>> 24;
 }
 
-function signedBytes(appId: string, channelName: Uint8Array, uid: Uint8Array, message: Uint8Array): Uint8Array {
-  const out = new Uint8Array(appId.length + channelName.length + uid.length + message.length);
+/** salt, ts, then the privileges as a uint16-counted map in ascending key order, written at `at`. */
+function writeMessage(out: Uint8Array, at: number, salt: number, ts: number, privileges: Record<number, number>, keys: string[]): void {
+  putUint32(out, at, salt);
+  putUint32(out, at + 4, ts);
+  out[at + 8] = keys.length;
+  out[at + 9] = keys.length >>> 8;
+  at += 10;
+  // Integer-like keys of a plain object enumerate in ascending numeric order (ECMA-262 OrdinaryOwnPropertyKeys).
+  for (const key of keys) {
+    const id = Number(key);
+    out[at] = id;
+    out[at + 1] = id >>> 8;
+    putUint32(out, at + 2, privileges[id]!);
+    at += 6;
+  }
+}
+
+/** appId + channelName + uid, followed by room for a message of `messageLength` bytes: what 006 signs. */
+function signedBytes(appId: string, channelName: Uint8Array, uid: Uint8Array, messageLength: number): Uint8Array {
+  const out = new Uint8Array(appId.length + channelName.length + uid.length + messageLength);
   let at = 0;
   for (let i = 0; i < appId.length; i++) out[at++] = appId.charCodeAt(i);
   out.set(channelName, at);
-  out.set(uid, (at += channelName.length));
-  out.set(message, at + uid.length);
+  out.set(uid, at + channelName.length);
   return out;
 }
 
@@ -91,25 +105,42 @@ function checkSpec(spec: AccessToken006Spec): void {
 /** The base64-decoded content after the 35-character prefix (what `contentHex` holds for 006). */
 export function* buildAccessToken006Content(spec: AccessToken006Spec): Operation<Uint8Array> {
   checkSpec(spec);
+  return yield* signAccessToken006(spec);
+}
+
+/** The content for a spec the caller has already validated (the builders validate their own arguments). */
+function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
   const channel = encodeUtf8(spec.channelName, 'channelName');
   const uid = encodeUtf8(spec.uid, 'uid');
-  const message = packMessage(spec.salt, spec.ts, spec.privileges);
-  const certificate = encodeUtf8(spec.appCertificate, 'appCertificate');
-  const signature = yield {
-    key: certificate,
-    data: signedBytes(spec.appId, channel, uid, message),
-    keyId: `006:${spec.appCertificate}`,
-  };
-  return new ByteWriter(64 + message.length)
-    .bytes(signature)
-    .uint32(crc32(channel))
-    .uint32(crc32(uid))
-    .bytes(message, 'message')
-    .finish();
+  const keys = Object.keys(spec.privileges);
+  const messageLength = 10 + 6 * keys.length;
+  // One buffer holds the signed bytes (appId, channel, uid, message); the message is a view into it.
+  const signed = signedBytes(spec.appId, channel, uid, messageLength);
+  const messageAt = signed.length - messageLength;
+  writeMessage(signed, messageAt, spec.salt, spec.ts, spec.privileges, keys);
+  const signature = yield { key: spec.appCertificate, data: signed, keyCache: spec.appCertificate };
+  // content = uint16-prefixed signature, crc32(channel), crc32(uid), uint16-prefixed message
+  const content = new Uint8Array(2 + signature.length + 8 + 2 + messageLength);
+  content[0] = signature.length;
+  content[1] = signature.length >>> 8;
+  content.set(signature, 2);
+  let at = 2 + signature.length;
+  putUint32(content, at, crc32(channel));
+  putUint32(content, at + 4, crc32(uid));
+  content[at + 8] = messageLength;
+  content[at + 9] = messageLength >>> 8;
+  content.set(signed.subarray(messageAt), at + 10);
+  return content;
 }
 
 export function* buildAccessToken006(spec: AccessToken006Spec): Operation<string> {
-  const content = yield* buildAccessToken006Content(spec);
+  checkSpec(spec);
+  return yield* issueAccessToken006(spec);
+}
+
+/** A token for a spec the caller has already validated. */
+export function* issueAccessToken006(spec: AccessToken006Spec): Operation<string> {
+  const content = yield* signAccessToken006(spec);
   return VERSION_006 + spec.appId + encodeBase64(content);
 }
 
@@ -140,6 +171,11 @@ export function parseAccessToken006(token: string, options?: ParseOptions): Pars
   return { version: '006', appId, signature, crcChannelName, crcUid, salt, ts, privileges, message };
 }
 
+function withMessage(signed: Uint8Array, message: Uint8Array): Uint8Array {
+  signed.set(message, signed.length - message.length);
+  return signed;
+}
+
 /**
  * A 006 signature covers the channel name and uid, which the token holds only
  * as CRC32s: the caller must supply them.
@@ -156,9 +192,9 @@ export function* verifyAccessToken006(
   const channel = encodeUtf8(channelName, 'channelName');
   const uidBytes = encodeUtf8(uid, 'uid');
   const expected = yield {
-    key: encodeUtf8(appCertificate, 'appCertificate'),
-    data: signedBytes(parsed.appId, channel, uidBytes, parsed.message),
-    keyId: `006:${appCertificate}`,
+    key: appCertificate,
+    data: withMessage(signedBytes(parsed.appId, channel, uidBytes, parsed.message.length), parsed.message),
+    keyCache: appCertificate,
   };
   // The CRCs are not secret; checking them too rejects a token for another channel even before comparing.
   const crcMatch = (crc32(channel) === parsed.crcChannelName) && (crc32(uidBytes) === parsed.crcUid);

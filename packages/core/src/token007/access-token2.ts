@@ -48,18 +48,18 @@ function le32(value: number): Uint8Array {
  * the issue second, so the engine may memoise it.
  */
 function* signingKey(appCertificate: string, issueTs: number, salt: number): Operation<Uint8Array> {
-  const certificate = encodeUtf8(appCertificate, 'appCertificate');
-  const request: HmacRequest = { key: le32(issueTs), data: certificate, memo: `007:${issueTs}:${appCertificate}` };
+  const request: HmacRequest = { key: le32(issueTs), data: appCertificate, memo: { certificate: appCertificate, issueTs } };
   const issueKey = yield request;
   return yield { key: le32(salt), data: issueKey };
 }
 
 /** Orders services by type, keeping insertion order within a type (duplicates are kept). */
-function packingOrder(services: readonly Service[]): Service[] {
-  return services
-    .map((service, index) => ({ service, index }))
-    .sort((a, b) => a.service.type - b.service.type || a.index - b.index)
-    .map((entry) => entry.service);
+function packingOrder(services: readonly Service[]): readonly Service[] {
+  let sorted = true;
+  for (let i = 1; i < services.length; i++) if (services[i - 1]!.type > services[i]!.type) sorted = false;
+  if (sorted) return services;
+  // Array.prototype.sort is stable (ECMA-262 since 2019), so equal types keep their order.
+  return [...services].sort((a, b) => a.type - b.type);
 }
 
 export function checkAccessToken2Spec(spec: AccessToken2Spec): void {
@@ -82,12 +82,16 @@ export function checkAccessToken2Spec(spec: AccessToken2Spec): void {
 
 /** The bytes that get signed: appId, issueTs, expire, salt, then the services. */
 export function packSigningInfo(fields: AccessToken2Fields): Uint8Array {
-  const w = new ByteWriter(256);
-  w.bytes(encodeUtf8(fields.appId, 'appId'), 'appId').uint32(fields.issueTs).uint32(fields.expire).uint32(fields.salt);
-  const services = packingOrder(fields.services);
-  w.uint16(services.length);
-  for (const service of services) packService(w, service);
-  return w.finish();
+  const w = new ByteWriter();
+  try {
+    w.bytes(encodeUtf8(fields.appId, 'appId'), 'appId').uint32(fields.issueTs).uint32(fields.expire).uint32(fields.salt);
+    const services = packingOrder(fields.services);
+    w.uint16(services.length);
+    for (const service of services) packService(w, service);
+    return w.finish();
+  } finally {
+    w.release();
+  }
 }
 
 /** The payload before compression: uint16-prefixed signature, then the signing info. */
@@ -103,6 +107,11 @@ export function packContent(signature: Uint8Array, signingInfo: Uint8Array): Uin
 /** Builds the uncompressed payload of a 007 token (what `contentHex` holds in the Go vectors). */
 export function* buildAccessToken2Content(spec: AccessToken2Spec): Operation<Uint8Array> {
   checkAccessToken2Spec(spec);
+  return yield* signAccessToken2(spec);
+}
+
+/** The payload for a spec the caller has already validated (the builders validate their own arguments). */
+export function* signAccessToken2(spec: AccessToken2Spec): Operation<Uint8Array> {
   const signingInfo = packSigningInfo(spec);
   const key = yield* signingKey(spec.appCertificate, spec.issueTs, spec.salt);
   const signature = yield { key, data: signingInfo };
@@ -110,7 +119,13 @@ export function* buildAccessToken2Content(spec: AccessToken2Spec): Operation<Uin
 }
 
 export function* buildAccessToken2(spec: AccessToken2Spec): Operation<string> {
-  const content = yield* buildAccessToken2Content(spec);
+  checkAccessToken2Spec(spec);
+  return yield* issueAccessToken2(spec);
+}
+
+/** A token for a spec the caller has already validated. */
+export function* issueAccessToken2(spec: AccessToken2Spec): Operation<string> {
+  const content = yield* signAccessToken2(spec);
   return VERSION_007 + encodeBase64(zlibDeflate(content));
 }
 

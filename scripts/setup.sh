@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs everything a fresh machine lacks, then builds. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PNPM_VERSION=12.4.2
+if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "$PNPM_VERSION" ]; then
+  echo "setup: installing pnpm $PNPM_VERSION"
+  npm install -g "pnpm@$PNPM_VERSION" >/dev/null
+fi
+
+pnpm install --frozen-lockfile
+
+# Chromium for the browser conformance runner (Debian's package; Playwright's own download cannot be fetched here).
+if [ ! -x /usr/bin/chromium ] && [ "${AGORAKEY_SKIP_BROWSER:-}" != "1" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing chromium"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "setup: chromium is missing and cannot be installed here; the browser runner will fail" >&2
+  fi
+fi
+
+pnpm build
