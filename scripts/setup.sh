@@ -22,4 +22,15 @@ if [ ! -x /usr/bin/chromium ] && [ "${AGORAKEY_SKIP_BROWSER:-}" != "1" ]; then
   fi
 fi
 
+# Go runs the conformance harness (stdlib only, go 1.19+).
+if ! command -v go >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing go"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go >/dev/null
+  else
+    echo "setup: go is missing; pnpm conformance:go will fail until it is installed" >&2
+  fi
+fi
+
 pnpm build

@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 pnpm build
 pnpm -r --if-present run typecheck
 pnpm exec vitest run
+(cd conformance/go && go test ./...)
 pnpm --filter @agorakey/conformance run conformance
+pnpm --filter @agorakey/conformance run conformance:go
