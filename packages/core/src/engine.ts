@@ -107,13 +107,18 @@ export function createEngine<P extends CryptoProvider>(options: EngineOptions<P>
     return key;
   };
 
+  const oneShot = provider.sync ? provider.hmacSha256 : undefined;
+
   const runSync = <T>(operation: Operation<T>): T => {
     let step = operation.next();
     while (!step.done) {
       const request = step.value;
       let result = remembered(request);
       if (result === undefined) {
-        result = (importKey(request) as SyncHmacKey).sign(ascii(request.data));
+        result =
+          request.keyCache === undefined && oneShot !== undefined
+            ? oneShot(ascii(request.key), ascii(request.data))
+            : (importKey(request) as SyncHmacKey).sign(ascii(request.data));
         remember(request, result);
       }
       step = operation.next(result);

@@ -18,7 +18,13 @@ function describe(value: unknown): string {
   return `a value of type ${typeof value}`;
 }
 
+// The last value that passed each check: servers sign many tokens for one app,
+// and comparing a string to itself is cheaper than running the regex again.
+let lastAppId: string | undefined;
+let lastAppCertificate: string | undefined;
+
 export function checkAppId(value: unknown, parameter = 'appId'): string {
+  if (value === lastAppId) return value as string;
   if (typeof value !== 'string' || !HEX32.test(value)) {
     throw new InvalidInputError(
       ErrorCode.InvalidAppId,
@@ -28,10 +34,12 @@ export function checkAppId(value: unknown, parameter = 'appId'): string {
       }`,
     );
   }
+  lastAppId = value;
   return value;
 }
 
 export function checkAppCertificate(value: unknown, parameter = 'appCertificate'): string {
+  if (value === lastAppCertificate) return value as string;
   if (typeof value !== 'string' || !HEX32.test(value)) {
     // Length and type only: the certificate's characters never appear in an error.
     throw new InvalidInputError(
@@ -42,6 +50,7 @@ export function checkAppCertificate(value: unknown, parameter = 'appCertificate'
       }${typeof value === 'string' && value.length === 32 ? ' with a non-hex character' : ''}`,
     );
   }
+  lastAppCertificate = value;
   return value;
 }
 

@@ -12,9 +12,9 @@ function crcTable(): Uint32Array {
   return table;
 }
 
-export function crc32(bytes: Uint8Array): number {
+export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
   const t = crcTable();
   let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = t[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
+  for (let i = start; i < end; i++) crc = t[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

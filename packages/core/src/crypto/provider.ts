@@ -17,6 +17,8 @@ export interface SyncCryptoProvider {
   readonly sync: true;
   /** Prepares a key once so that repeated signatures with it are cheap. */
   importHmacKey(key: Uint8Array): SyncHmacKey;
+  /** Optional one-shot HMAC for keys used once; faster where a key object costs allocations. */
+  hmacSha256?(key: Uint8Array, data: Uint8Array): Uint8Array;
   /** A uniformly random unsigned 32-bit integer from a CSPRNG. */
   randomUint32(): number;
 }

@@ -113,35 +113,50 @@ export function sha256(data: Uint8Array): Uint8Array {
   return out;
 }
 
-/** An HMAC-SHA256 key with its inner and outer states precomputed (RFC 2104 section 2). */
+// Scratch for keys used once (the 007 salt and signing keys): a fresh key object
+// per token cost 5 typed-array allocations, ~11% of a verify in GC (profiled).
+const PAD = new Uint8Array(64);
+const ONCE_INNER = new Int32Array(8);
+const ONCE_OUTER = new Int32Array(8);
+const INNER_DIGEST = new Uint8Array(32);
+
+/** RFC 2104 section 2: the states after absorbing key XOR ipad and key XOR opad. */
+function padStates(key: Uint8Array, inner: Int32Array, outer: Int32Array): void {
+  const k = key.length > 64 ? sha256(key) : key;
+  PAD.fill(0x36);
+  for (let i = 0; i < k.length; i++) PAD[i] = k[i]! ^ 0x36;
+  inner.set(IV);
+  compress(inner, PAD, 0);
+  for (let i = 0; i < 64; i++) PAD[i]! ^= 0x36 ^ 0x5c;
+  outer.set(IV);
+  compress(outer, PAD, 0);
+}
+
+/** HMAC from precomputed pad states; `inner` and `outer` are consumed. */
+function signWith(inner: Int32Array, outer: Int32Array, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(32);
+  finish(inner, 64, data, INNER_DIGEST);
+  finish(outer, 64, INNER_DIGEST, out);
+  return out;
+}
+
+/** An HMAC-SHA256 key with its inner and outer states precomputed, for keys that sign many messages. */
 export class Sha256HmacKey {
   private readonly inner = new Int32Array(8);
   private readonly outer = new Int32Array(8);
-  private readonly work = new Int32Array(8);
-  private readonly innerDigest = new Uint8Array(32);
-
   constructor(key: Uint8Array) {
-    const k = key.length > 64 ? sha256(key) : key;
-    const pad = new Uint8Array(64);
-    pad.set(k);
-    for (let i = 0; i < 64; i++) pad[i]! ^= 0x36;
-    this.inner.set(IV);
-    compress(this.inner, pad, 0);
-    for (let i = 0; i < 64; i++) pad[i]! ^= 0x36 ^ 0x5c;
-    this.outer.set(IV);
-    compress(this.outer, pad, 0);
+    padStates(key, this.inner, this.outer);
   }
 
   sign(data: Uint8Array): Uint8Array {
-    const out = new Uint8Array(32);
-    this.work.set(this.inner);
-    finish(this.work, 64, data, this.innerDigest);
-    this.work.set(this.outer);
-    finish(this.work, 64, this.innerDigest, out);
-    return out;
+    ONCE_INNER.set(this.inner);
+    ONCE_OUTER.set(this.outer);
+    return signWith(ONCE_INNER, ONCE_OUTER, data);
   }
 }
 
+/** One-shot HMAC-SHA256 without allocating key state. */
 export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
-  return new Sha256HmacKey(key).sign(data);
+  padStates(key, ONCE_INNER, ONCE_OUTER);
+  return signWith(ONCE_INNER, ONCE_OUTER, data);
 }

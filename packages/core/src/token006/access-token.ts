@@ -2,7 +2,7 @@ import { ErrorCode, InvalidInputError, TokenParseError } from '../errors.js';
 import { ByteReader } from '../bytes/reader.js';
 import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
 import { crc32 } from '../bytes/crc32.js';
-import { encodeUtf8 } from '../bytes/utf8.js';
+import { encodeUtf8, encodeUtf8Into, utf8Length } from '../bytes/utf8.js';
 import { constantTimeEqual } from '../crypto/constant-time.js';
 import type { Operation } from '../engine.js';
 import { checkAppCertificate, checkAppId, checkPackedString, checkUint32 } from '../validate.js';
@@ -110,13 +110,17 @@ export function* buildAccessToken006Content(spec: AccessToken006Spec): Operation
 
 /** The content for a spec the caller has already validated (the builders validate their own arguments). */
 function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
-  const channel = encodeUtf8(spec.channelName, 'channelName');
-  const uid = encodeUtf8(spec.uid, 'uid');
+  const { appId, channelName, uid } = spec;
   const keys = Object.keys(spec.privileges);
   const messageLength = 10 + 6 * keys.length;
-  // One buffer holds the signed bytes (appId, channel, uid, message); the message is a view into it.
-  const signed = signedBytes(spec.appId, channel, uid, messageLength);
-  const messageAt = signed.length - messageLength;
+  // One buffer holds the signed bytes (appId, channel, uid, message), written in place:
+  // the CRCs are taken over its regions and the message is copied from it.
+  const signed = new Uint8Array(appId.length + utf8Length(channelName) + utf8Length(uid) + messageLength);
+  let at = 0;
+  for (let i = 0; i < appId.length; i++) signed[at++] = appId.charCodeAt(i);
+  const channelAt = at;
+  const uidAt = encodeUtf8Into(channelName, signed, channelAt, 'channelName');
+  const messageAt = encodeUtf8Into(uid, signed, uidAt, 'uid');
   writeMessage(signed, messageAt, spec.salt, spec.ts, spec.privileges, keys);
   const signature = yield { key: spec.appCertificate, data: signed, keyCache: spec.appCertificate };
   // content = uint16-prefixed signature, crc32(channel), crc32(uid), uint16-prefixed message
@@ -124,9 +128,9 @@ function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
   content[0] = signature.length;
   content[1] = signature.length >>> 8;
   content.set(signature, 2);
-  let at = 2 + signature.length;
-  putUint32(content, at, crc32(channel));
-  putUint32(content, at + 4, crc32(uid));
+  at = 2 + signature.length;
+  putUint32(content, at, crc32(signed, channelAt, uidAt));
+  putUint32(content, at + 4, crc32(signed, uidAt, messageAt));
   content[at + 8] = messageLength;
   content[at + 9] = messageLength >>> 8;
   content.set(signed.subarray(messageAt), at + 10);
