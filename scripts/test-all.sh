@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 pnpm build
 pnpm -r --if-present run typecheck
 pnpm exec vitest run
+pnpm --filter @agorakey/deno test
 (cd conformance/go && go test ./...)
-pnpm --filter @agorakey/conformance run conformance
+pnpm --filter @agorakey/conformance run conformance --runtime all
 pnpm --filter @agorakey/conformance run conformance:go
+pnpm check:exports
+pnpm check:package
+pnpm check:jsr
+pnpm size

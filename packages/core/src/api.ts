@@ -1,4 +1,13 @@
-import type { CryptoProvider } from './crypto/provider.js';
+import type { CryptoProvider, Result } from './crypto/provider.js';
+import type { AgentTokenBuilder } from './builders/agents.js';
+import type { ApaasTokenBuilder, EducationTokenBuilder } from './builders/apaas.js';
+import type { ChatTokenBuilder } from './builders/chat.js';
+import type { FpaTokenBuilder } from './builders/fpa.js';
+import type { RtcTokenBuilder } from './builders/rtc.js';
+import type { RtmTokenBuilder } from './builders/rtm.js';
+import type { RtcTokenBuilder006, RtmTokenBuilder006 } from './builders/token006.js';
+import type { OptionBuilders } from './options.js';
+import type { TokenVerifier } from './verify.js';
 import type { Engine } from './engine.js';
 import { createApaasTokenBuilder, createEducationTokenBuilder } from './builders/apaas.js';
 import { createConvoAITokenBuilder, createSttTokenBuilder } from './builders/agents.js';
@@ -17,7 +26,26 @@ import { buildAccessToken006, buildAccessToken006Content, type AccessToken006Spe
  * members as separate exports (so bundlers drop the unused ones) and this
  * factory for a custom clock or salt.
  */
-export function createApi<P extends CryptoProvider>(engine: Engine<P>) {
+export interface AgoraKeyApi<P extends CryptoProvider> extends OptionBuilders<P> {
+  engine: Engine<P>;
+  RtcTokenBuilder: RtcTokenBuilder<P>;
+  RtmTokenBuilder: RtmTokenBuilder<P>;
+  ChatTokenBuilder: ChatTokenBuilder<P>;
+  ApaasTokenBuilder: ApaasTokenBuilder<P>;
+  EducationTokenBuilder: EducationTokenBuilder<P>;
+  FpaTokenBuilder: FpaTokenBuilder<P>;
+  ConvoAITokenBuilder: AgentTokenBuilder<P>;
+  SttTokenBuilder: AgentTokenBuilder<P>;
+  RtcTokenBuilder006: RtcTokenBuilder006<P>;
+  RtmTokenBuilder006: RtmTokenBuilder006<P>;
+  verifyToken: TokenVerifier<P>;
+  buildAccessToken2(spec: AccessToken2Spec): Result<P, string>;
+  buildAccessToken2Content(spec: AccessToken2Spec): Result<P, Uint8Array>;
+  buildAccessToken006(spec: AccessToken006Spec): Result<P, string>;
+  buildAccessToken006Content(spec: AccessToken006Spec): Result<P, Uint8Array>;
+}
+
+export function createApi<P extends CryptoProvider>(engine: Engine<P>): AgoraKeyApi<P> {
   return {
     engine,
     RtcTokenBuilder: createRtcTokenBuilder(engine),
@@ -41,4 +69,3 @@ export function createApi<P extends CryptoProvider>(engine: Engine<P>) {
   };
 }
 
-export type AgoraKeyApi<P extends CryptoProvider> = ReturnType<typeof createApi<P>>;

@@ -72,7 +72,14 @@ function object(options: unknown): void {
   }
 }
 
-export function createOptionBuilders<P extends CryptoProvider>(engine: Engine<P>) {
+export interface OptionBuilders<P extends CryptoProvider> {
+  buildRtcToken(options: RtcTokenOptions): Result<P, string>;
+  buildRtmToken(options: RtmTokenOptions): Result<P, string>;
+  buildChatToken(options: ChatTokenOptions): Result<P, string>;
+  buildRtcToken006(options: RtcToken006Options): Result<P, string>;
+}
+
+export function createOptionBuilders<P extends CryptoProvider>(engine: Engine<P>): OptionBuilders<P> {
   const rtc = createRtcTokenBuilder(engine);
   const rtm = createRtmTokenBuilder(engine);
   const chat = createChatTokenBuilder(engine);

@@ -18,7 +18,9 @@ export interface VerifyOptions extends ParseOptions {
  * true when it matches, false when not. A token that cannot be decoded
  * throws a TokenParseError instead, so "forged" and "garbage" stay distinct.
  */
-export function createVerifier<P extends CryptoProvider>(engine: Engine<P>) {
+export type TokenVerifier<P extends CryptoProvider> = (token: string | ParsedToken, appCertificate: string, options?: VerifyOptions) => Result<P, boolean>;
+
+export function createVerifier<P extends CryptoProvider>(engine: Engine<P>): TokenVerifier<P> {
   return function verifyToken(token: string | ParsedToken, appCertificate: string, options?: VerifyOptions): Result<P, boolean> {
     const parsed = typeof token === 'string' ? parseToken(token, options) : token;
     if (parsed.version === '007') return engine.run(verifyAccessToken2(parsed, appCertificate));
@@ -36,4 +38,3 @@ export function createVerifier<P extends CryptoProvider>(engine: Engine<P>) {
   };
 }
 
-export type TokenVerifier<P extends CryptoProvider> = ReturnType<typeof createVerifier<P>>;

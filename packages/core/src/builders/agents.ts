@@ -21,5 +21,5 @@ function createAgentTokenBuilder<P extends CryptoProvider>(engine: Engine<P>, ty
   };
 }
 
-export const createConvoAITokenBuilder = <P extends CryptoProvider>(engine: Engine<P>) => createAgentTokenBuilder(engine, 9);
-export const createSttTokenBuilder = <P extends CryptoProvider>(engine: Engine<P>) => createAgentTokenBuilder(engine, 10);
+export const createConvoAITokenBuilder = <P extends CryptoProvider>(engine: Engine<P>): AgentTokenBuilder<P> => createAgentTokenBuilder(engine, 9);
+export const createSttTokenBuilder = <P extends CryptoProvider>(engine: Engine<P>): AgentTokenBuilder<P> => createAgentTokenBuilder(engine, 10);
