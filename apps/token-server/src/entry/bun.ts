@@ -1,0 +1,68 @@
+/**
+ * Bun entry point: `bun src/entry/bun.ts` (Bun reads .env itself and maps
+ * the workspace packages through tsconfig paths). Builds tokens with @agorakey/web.
+ */
+import { readFileSync } from 'node:fs';
+import { createAgoraKey } from '@agorakey/web';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config/load-config.js';
+import { createBatchedWriter } from '../runtime/batched-writer.js';
+import { announce, createServerLogger, formatConfigErrors } from '../runtime/startup.js';
+
+// The few Bun APIs used here, declared so the file type-checks with the rest of the package.
+interface BunServer {
+  port: number;
+  hostname: string;
+  stop(closeActiveConnections?: boolean): Promise<void>;
+  requestIP(request: Request): { address: string } | null;
+}
+declare const Bun: {
+  version: string;
+  serve(options: { hostname: string; port: number; fetch: (request: Request, server: BunServer) => Response | Promise<Response> }): BunServer;
+};
+
+// Bun has already merged .env into process.env.
+const result = loadConfig(process.env, { readFile: (path) => readFileSync(path, 'utf8') });
+if (!result.ok) {
+  process.stderr.write(formatConfigErrors(result.errors));
+  process.exit(1);
+}
+const config = result.config;
+const output = createBatchedWriter((text) => process.stdout.write(text));
+process.on('exit', () => output.flush());
+const logger = createServerLogger(config, output.write);
+announce(config, logger, `bun ${Bun.version}`);
+
+let ready = true;
+const app = createApp(config, {
+  tokens: createAgoraKey(),
+  logger,
+  clientAddress: (c) => (c.env as { clientAddress?: string } | undefined)?.clientAddress,
+  isReady: () => ready,
+});
+
+const server = Bun.serve({
+  hostname: config.host,
+  port: config.port,
+  fetch: (request, bunServer) => app.fetch(request, { clientAddress: bunServer.requestIP(request)?.address }),
+});
+logger.info('listening', { url: `http://${server.hostname.includes(':') ? `[${server.hostname}]` : server.hostname}:${server.port}`, port: server.port });
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) process.exit(1);
+  stopping = true;
+  ready = false;
+  logger.info('shutting down: finishing in-flight requests', { signal, timeoutSeconds: config.shutdownTimeoutSeconds });
+  const deadline = setTimeout(() => {
+    logger.warn('shutdown timeout: exiting with requests still in flight');
+    process.exit(1);
+  }, config.shutdownTimeoutSeconds * 1000);
+  // stop(false) stops listening and resolves once in-flight requests are answered.
+  await server.stop(false);
+  clearTimeout(deadline);
+  logger.info('stopped');
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

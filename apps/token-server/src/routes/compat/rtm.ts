@@ -1,0 +1,29 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { buildRtmToken } from '../../tokens/rtm-token.js';
+import { jsonResponse, tokenRouteErrors, tokenSecurity } from '../openapi-shared.js';
+import type { RouteDeps } from '../route-deps.js';
+import { COMPAT_TAG, ExpiryQuery, expiryFromQuery, rtmUserId } from './params.js';
+
+/** GET /rtm/:uid — agora-token-service's RTM route. */
+export function registerCompatRtm({ app, config, tokens }: RouteDeps): void {
+  const route = createRoute({
+    method: 'get',
+    path: '/rtm/{uid}',
+    tags: [COMPAT_TAG],
+    summary: 'RTM login token (007)',
+    ...tokenSecurity(config),
+    request: {
+      params: z.object({ uid: z.string().min(1).openapi({ param: { name: 'uid', in: 'path' }, example: 'alice' }) }),
+      query: ExpiryQuery,
+    },
+    responses: {
+      200: jsonResponse(z.object({ rtmToken: z.string() }).openapi('RtmTokenResponse'), 'The token'),
+      ...tokenRouteErrors,
+    },
+  });
+  app.openapi(route, async (c) => {
+    const userId = rtmUserId(c.req.valid('param').uid, 'uid');
+    const expire = expiryFromQuery(c.req.valid('query').expiry, config.maxExpireSeconds);
+    return c.json({ rtmToken: await buildRtmToken(tokens, config, { userId, expire }) }, 200);
+  });
+}

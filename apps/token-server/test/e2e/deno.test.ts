@@ -1,0 +1,3 @@
+import { defineRuntimeSuite } from './suite.js';
+
+defineRuntimeSuite('deno', { stopsListeningAtOnce: false });

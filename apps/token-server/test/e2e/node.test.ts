@@ -1,0 +1,3 @@
+import { defineRuntimeSuite } from './suite.js';
+
+defineRuntimeSuite('node', { stopsListeningAtOnce: true });
