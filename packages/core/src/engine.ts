@@ -1,6 +1,7 @@
 import { AgoraKeyError, ErrorCode } from './errors.js';
 import type { AsyncHmacKey, Clock, CryptoProvider, Result, SyncHmacKey } from './crypto/provider.js';
 import { systemClock } from './crypto/provider.js';
+import { closeTemporaries, openTemporaries } from './bytes/workspace.js';
 
 /**
  * One HMAC an operation needs. Two kinds of results repeat across tokens and
@@ -110,6 +111,16 @@ export function createEngine<P extends CryptoProvider>(options: EngineOptions<P>
   const oneShot = provider.sync ? provider.hmacSha256 : undefined;
 
   const runSync = <T>(operation: Operation<T>): T => {
+    // A synchronous run never yields to the event loop, so its buffers may come from the pool.
+    openTemporaries();
+    try {
+      return driveSync(operation);
+    } finally {
+      closeTemporaries();
+    }
+  };
+
+  const driveSync = <T>(operation: Operation<T>): T => {
     let step = operation.next();
     while (!step.done) {
       const request = step.value;

@@ -2,12 +2,9 @@
  * Bun entry point: `bun src/entry/bun.ts` (Bun reads .env itself and maps
  * the workspace packages through tsconfig paths). Builds tokens with @agorakey/web.
  */
-import { readFileSync } from 'node:fs';
 import { createAgoraKey } from '@agorakey/web';
 import { createApp } from '../app.js';
-import { loadConfig } from '../config/load-config.js';
-import { createBatchedWriter } from '../runtime/batched-writer.js';
-import { announce, createServerLogger, formatConfigErrors } from '../runtime/startup.js';
+import { bootProcess } from '../runtime/process-boot.js';
 
 // The few Bun APIs used here, declared so the file type-checks with the rest of the package.
 interface BunServer {
@@ -22,16 +19,7 @@ declare const Bun: {
 };
 
 // Bun has already merged .env into process.env.
-const result = loadConfig(process.env, { readFile: (path) => readFileSync(path, 'utf8') });
-if (!result.ok) {
-  process.stderr.write(formatConfigErrors(result.errors));
-  process.exit(1);
-}
-const config = result.config;
-const output = createBatchedWriter((text) => process.stdout.write(text));
-process.on('exit', () => output.flush());
-const logger = createServerLogger(config, output.write);
-announce(config, logger, `bun ${Bun.version}`);
+const { config, logger } = bootProcess(process.env, `bun ${Bun.version}`);
 
 let ready = true;
 const app = createApp(config, {

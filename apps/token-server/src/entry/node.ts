@@ -8,22 +8,12 @@ import { createAgoraKey } from '@agorakey/node';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app.js';
-import { loadConfig } from '../config/load-config.js';
-import { createBatchedWriter } from '../runtime/batched-writer.js';
 import { installGracefulShutdown } from '../runtime/node-shutdown.js';
-import { announce, createServerLogger, formatConfigErrors, mergeEnv } from '../runtime/startup.js';
+import { bootProcess } from '../runtime/process-boot.js';
+import { mergeEnv } from '../runtime/startup.js';
 
 const dotenv = existsSync('.env') ? readFileSync('.env', 'utf8') : undefined;
-const result = loadConfig(mergeEnv(process.env, dotenv), { readFile: (path) => readFileSync(path, 'utf8') });
-if (!result.ok) {
-  process.stderr.write(formatConfigErrors(result.errors));
-  process.exit(1);
-}
-const config = result.config;
-const output = createBatchedWriter((text) => process.stdout.write(text));
-process.on('exit', () => output.flush());
-const logger = createServerLogger(config, output.write);
-announce(config, logger, `node ${process.version}`);
+const { config, logger } = bootProcess(mergeEnv(process.env, dotenv), `node ${process.version}`);
 
 let ready = true;
 const app = createApp(config, {

@@ -1,4 +1,5 @@
 import { ErrorCode, TokenParseError } from '../errors.js';
+import { temporary } from './workspace.js';
 
 // RFC 4648 section 4: the standard alphabet with '=' padding (Go's base64.StdEncoding).
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -45,7 +46,7 @@ export function decodeBase64(text: string): Uint8Array {
   let pad = 0;
   if (text.endsWith('==')) pad = 2;
   else if (text.endsWith('=')) pad = 1;
-  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  const out = temporary((text.length / 4) * 3 - pad);
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
     const last = i + 4 === text.length;

@@ -4,6 +4,7 @@ import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
 import { crc32 } from '../bytes/crc32.js';
 import { encodeUtf8, encodeUtf8Into, utf8Length } from '../bytes/utf8.js';
 import { constantTimeEqual } from '../crypto/constant-time.js';
+import { keep, temporary } from '../bytes/workspace.js';
 import type { Operation } from '../engine.js';
 import { checkAppCertificate, checkAppId, checkPackedString, checkUint32 } from '../validate.js';
 import { checkTokenString, type ParseOptions } from '../token007/access-token2.js';
@@ -105,7 +106,7 @@ function checkSpec(spec: AccessToken006Spec): void {
 /** The base64-decoded content after the 35-character prefix (what `contentHex` holds for 006). */
 export function* buildAccessToken006Content(spec: AccessToken006Spec): Operation<Uint8Array> {
   checkSpec(spec);
-  return yield* signAccessToken006(spec);
+  return keep(yield* signAccessToken006(spec));
 }
 
 /** The content for a spec the caller has already validated (the builders validate their own arguments). */
@@ -115,7 +116,7 @@ function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
   const messageLength = 10 + 6 * keys.length;
   // One buffer holds the signed bytes (appId, channel, uid, message), written in place:
   // the CRCs are taken over its regions and the message is copied from it.
-  const signed = new Uint8Array(appId.length + utf8Length(channelName) + utf8Length(uid) + messageLength);
+  const signed = temporary(appId.length + utf8Length(channelName) + utf8Length(uid) + messageLength);
   let at = 0;
   for (let i = 0; i < appId.length; i++) signed[at++] = appId.charCodeAt(i);
   const channelAt = at;
@@ -124,7 +125,7 @@ function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
   writeMessage(signed, messageAt, spec.salt, spec.ts, spec.privileges, keys);
   const signature = yield { key: spec.appCertificate, data: signed, keyCache: spec.appCertificate };
   // content = uint16-prefixed signature, crc32(channel), crc32(uid), uint16-prefixed message
-  const content = new Uint8Array(2 + signature.length + 8 + 2 + messageLength);
+  const content = temporary(2 + signature.length + 8 + 2 + messageLength);
   content[0] = signature.length;
   content[1] = signature.length >>> 8;
   content.set(signature, 2);

@@ -5,7 +5,9 @@ import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
 import { decodeUtf8, encodeUtf8 } from '../bytes/utf8.js';
 import { constantTimeEqual } from '../crypto/constant-time.js';
 import type { HmacRequest, Operation } from '../engine.js';
-import { zlibDeflate, zlibInflate } from '../zlib/index.js';
+import { zlibInflate } from '../zlib/index.js';
+import { zlibDeflateView } from '../zlib/deflate.js';
+import { keep, temporary } from '../bytes/workspace.js';
 import { checkAppCertificate, checkAppId, checkUint32 } from '../validate.js';
 import { checkService, isKnownServiceType, packService, unpackService, type Service } from './services.js';
 
@@ -96,7 +98,7 @@ export function packSigningInfo(fields: AccessToken2Fields): Uint8Array {
 
 /** The payload before compression: uint16-prefixed signature, then the signing info. */
 export function packContent(signature: Uint8Array, signingInfo: Uint8Array): Uint8Array {
-  const content = new Uint8Array(2 + signature.length + signingInfo.length);
+  const content = temporary(2 + signature.length + signingInfo.length);
   content[0] = signature.length & 0xff;
   content[1] = signature.length >>> 8;
   content.set(signature, 2);
@@ -107,7 +109,7 @@ export function packContent(signature: Uint8Array, signingInfo: Uint8Array): Uin
 /** Builds the uncompressed payload of a 007 token (what `contentHex` holds in the Go vectors). */
 export function* buildAccessToken2Content(spec: AccessToken2Spec): Operation<Uint8Array> {
   checkAccessToken2Spec(spec);
-  return yield* signAccessToken2(spec);
+  return keep(yield* signAccessToken2(spec));
 }
 
 /** The payload for a spec the caller has already validated (the builders validate their own arguments). */
@@ -126,7 +128,7 @@ export function* buildAccessToken2(spec: AccessToken2Spec): Operation<string> {
 /** A token for a spec the caller has already validated. */
 export function* issueAccessToken2(spec: AccessToken2Spec): Operation<string> {
   const content = yield* signAccessToken2(spec);
-  return VERSION_007 + encodeBase64(zlibDeflate(content));
+  return VERSION_007 + encodeBase64(zlibDeflateView(content));
 }
 
 export interface ParseOptions {
@@ -165,8 +167,9 @@ export function parseAccessToken2Content(content: Uint8Array): ParsedAccessToken
     expire,
     salt,
     services,
-    signature: signature.slice(),
-    signingInfo: signingInfo.slice(),
+    // Views into `content`, which this result owns: no copies.
+    signature,
+    signingInfo,
   };
   for (let i = 0; i < count; i++) {
     const type = r.uint16();

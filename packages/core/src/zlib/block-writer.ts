@@ -1,95 +1,160 @@
-// Encodes one DEFLATE block from LZ77 tokens the way Go's compress/flate does: it
-// prices the block as fixed Huffman, dynamic Huffman and (when the raw bytes are
-// available and fit) stored, then writes the cheapest, with Go's tie rules.
+// The encoder's output stage: an LSB-first bit writer into a reused buffer, and
+// DEFLATE blocks from LZ77 tokens chosen the way Go's compress/flate chooses them: the
+// block is priced as fixed Huffman, dynamic Huffman and (when its raw bytes are still
+// available and fit) stored, and the cheapest is written, with Go's tie rules.
 //
 // Token format: a literal is its byte value (< 256); a match is
 // (length << 16) | distance, with length 4..258 and distance 1..32768.
+// Codes are held as (length << 16) | bit-reversed code (see assignCodes).
 
-import type { BitWriter } from './bit-writer.js';
-import { HuffmanCode } from './huffman-code.js';
-import {
-  CODE_LENGTH_ORDER,
-  DIST_BASE,
-  DIST_EXTRA,
-  END_OF_BLOCK,
-  LENGTH_BASE,
-  LENGTH_EXTRA,
-  fixedLiteralLengths,
-} from './tables.js';
+import { assignCodes, buildLengths } from './huffman-code.js';
+import { CODE_LENGTH_ORDER, END_OF_BLOCK, fixedLiteralLengths } from './tables.js';
 
 const NUM_LITERALS = 286;
 const NUM_DISTANCES = 30;
-const NUM_CODEGEN = 19;
 const MAX_STORED = 65535;
-const END_MARK = 255; // terminates the code-length sequence
+const INITIAL_OUTPUT = 4096;
+/** A buffer grown past this for a large input is not kept for later calls. */
+const KEEP_OUTPUT = 1 << 18;
 
-/** Length (3..258) → length symbol index (0..28). */
-const LENGTH_SYMBOL = (() => {
-  const table = new Uint8Array(259);
-  for (let s = 0; s < 29; s++) {
-    const top = s === 28 ? 258 : LENGTH_BASE[s]! + (1 << LENGTH_EXTRA[s]!) - 1;
-    for (let len = LENGTH_BASE[s]!; len <= top; len++) table[len] = s;
-  }
-  table[258] = 28; // 258 has its own symbol (285), not 284 + 31
-  return table;
-})();
+// Output: out[0, outPos) is written; `bitCount` (< 16) more bits wait in `bitBuf`.
+let out = new Uint8Array(INITIAL_OUTPUT);
+let outPos = 0;
+let bitBuf = 0;
+let bitCount = 0;
 
-/** (distance - 1) < 256 → distance symbol; otherwise index by (distance - 1) >> 7, add 14. */
-const DIST_SYMBOL_LOW = new Uint8Array(256);
-const DIST_SYMBOL_HIGH = new Uint8Array(256);
-{
-  for (let s = 0; s < 30; s++) {
-    const first = DIST_BASE[s]! - 1;
-    const last = first + (1 << DIST_EXTRA[s]!) - 1;
-    for (let d = first; d <= last; d++) {
-      if (d < 256) DIST_SYMBOL_LOW[d] = s;
-      else if ((d & 0x7f) === 0) DIST_SYMBOL_HIGH[d >>> 7] = s;
-    }
+/** Appends the low `n` (<= 16) bits of `value`. */
+function putBits(value: number, n: number): void {
+  bitBuf |= value << bitCount;
+  bitCount += n;
+  if (bitCount >= 16) {
+    out[outPos++] = bitBuf;
+    out[outPos++] = bitBuf >>> 8;
+    bitBuf >>>= 16;
+    bitCount -= 16;
   }
 }
 
-function distanceSymbol(distance: number): number {
-  const d = distance - 1;
-  return d < 256 ? DIST_SYMBOL_LOW[d]! : DIST_SYMBOL_HIGH[d >>> 7]!;
+/** Appends a code held as (length << 16) | code. */
+function putCode(code: number): void {
+  putBits(code & 0xffff, code >>> 16);
 }
 
-// Canonical over all 288 fixed symbols (286 and 287 exist in the code, just never occur).
-const FIXED_LITERAL = HuffmanCode.fromLengths(fixedLiteralLengths());
-const FIXED_DISTANCE = HuffmanCode.fromLengths(new Uint8Array(NUM_DISTANCES).fill(5));
+/** Pads with zero bits to a byte boundary. */
+function alignToByte(): void {
+  for (; bitCount > 0; bitCount -= 8) {
+    out[outPos++] = bitBuf;
+    bitBuf >>>= 8;
+  }
+  bitBuf = bitCount = 0;
+}
+
+/**
+ * Starts the stream for `inputLength` bytes of input: makes sure the buffer holds the
+ * largest possible stream, then writes the zlib header (deflate, 32 KiB window,
+ * default level). Bound: a block is never written larger than its fixed-Huffman size
+ * (at most 9 bits per input byte plus 10 bits) or its stored size (input plus 5
+ * bytes), blocks cover at least 16K bytes but the last, and the stream adds 11 bytes.
+ */
+export function startOutput(inputLength: number): void {
+  const bound = inputLength + (inputLength >> 2) + 64;
+  if (out.length < bound) out = new Uint8Array(bound);
+  outPos = bitBuf = bitCount = 0;
+  out[0] = 0x78;
+  out[1] = 0x9c;
+  outPos = 2;
+}
+
+/**
+ * Ends the stream as Go's Close does: an empty final stored block and the big-endian
+ * Adler-32. Returns a view of the stream, valid until the next startOutput.
+ */
+export function finishOutput(adler: number): Uint8Array {
+  writeStoredBlock(out, 0, 0, true);
+  for (let shift = 24; shift >= 0; shift -= 8) out[outPos++] = adler >>> shift;
+  const stream = out.subarray(0, outPos);
+  if (out.length > KEEP_OUTPUT) out = new Uint8Array(INITIAL_OUTPUT);
+  return stream;
+}
+
+/** A stored block header (aligned) followed by `raw[start, end)`. */
+function writeStoredBlock(raw: Uint8Array, start: number, end: number, final: boolean): void {
+  const len = end - start;
+  putBits(final ? 1 : 0, 3);
+  alignToByte();
+  putBits(len, 16);
+  putBits(~len & 0xffff, 16);
+  out.set(raw.subarray(start, end), outPos);
+  outPos += len;
+}
+
+/** Match length 3..258 → length symbol (0..28, i.e. 257..285) | extra-bit count << 8. */
+export function lengthCode(length: number): number {
+  const x = length - 3;
+  if (x < 8) return x;
+  if (x === 255) return 28;
+  // Symbols 8..27 come four per power of two, with log2(x) - 2 extra bits.
+  const extra = 29 - Math.clz32(x);
+  return (4 + 4 * extra + ((x >>> extra) & 3)) | (extra << 8);
+}
+
+/** Distance 1..32768 → distance symbol (0..29) | extra-bit count << 8. */
+export function distanceCode(distance: number): number {
+  const x = distance - 1;
+  if (x < 4) return x;
+  // Symbols 4..29 come two per power of two, with log2(x) - 1 extra bits.
+  const extra = 30 - Math.clz32(x);
+  return (2 + 2 * extra + ((x >>> extra) & 1)) | (extra << 8);
+}
+
+// Fixed codes (RFC 1951 3.2.6); the literal code is canonical over all 288 symbols.
+const FIXED_LITERAL = new Int32Array(288);
+const FIXED_DISTANCE = new Int32Array(NUM_DISTANCES);
+assignCodes(fixedLiteralLengths(), 0, 288, FIXED_LITERAL);
+assignCodes(new Uint8Array(NUM_DISTANCES).fill(5), 0, NUM_DISTANCES, FIXED_DISTANCE);
 
 // Reused between blocks and calls.
 const literalFreq = new Int32Array(NUM_LITERALS);
 const distanceFreq = new Int32Array(NUM_DISTANCES);
-const codegenFreq = new Int32Array(NUM_CODEGEN);
-const codeLengths = new Uint8Array(NUM_LITERALS + NUM_DISTANCES + 1);
-const codegen = new Uint8Array(2 * (NUM_LITERALS + NUM_DISTANCES) + 1);
-const literalCode = new HuffmanCode(NUM_LITERALS);
-const distanceCode = new HuffmanCode(NUM_DISTANCES);
-const codegenCode = new HuffmanCode(NUM_CODEGEN);
+const codegenFreq = new Int32Array(19);
+/** Literal then distance code lengths, concatenated as the dynamic header lists them. */
+const lengths = new Uint8Array(NUM_LITERALS + NUM_DISTANCES);
+const codegenLengths = new Uint8Array(19);
+const codegenUsed = new Uint16Array(20);
+/** The run-length coded `lengths`: symbol | repeat-field width << 5 | its value << 8. */
+const codegen = new Uint16Array(NUM_LITERALS + NUM_DISTANCES);
+/** Used symbols of each dynamic code, ascending, then the code's size. */
+const literalUsed = new Uint16Array(NUM_LITERALS + 1);
+const distanceUsed = new Uint16Array(NUM_DISTANCES + 1);
+const literalCodes = new Int32Array(NUM_LITERALS);
+const distanceCodes = new Int32Array(NUM_DISTANCES);
+const codegenCodes = new Int32Array(19);
 
 /**
  * Writes `tokens[0, count)` plus end-of-block as one non-final block. `raw[rawStart,
  * rawEnd)` are the bytes the tokens encode, or rawStart < 0 when they are no longer
  * available (Go then never considers a stored block).
  */
-export function writeTokenBlock(
-  w: BitWriter,
-  tokens: Int32Array,
-  count: number,
-  raw: Uint8Array,
-  rawStart: number,
-  rawEnd: number,
-): void {
-  // Histograms.
+export function writeTokenBlock(tokens: Int32Array, count: number, raw: Uint8Array, rawStart: number, rawEnd: number): void {
+  // Histograms, and the fixed code's cost (its lengths depend only on the symbol).
+  // Extra bits are counted for all three encodings; Go counts them only when a
+  // stored block is possible, which changes no comparison between the other two.
   literalFreq.fill(0);
   distanceFreq.fill(0);
+  let fixedBits = 3 + 7; // header and end of block
+  let extraBits = 0;
   for (let i = 0; i < count; i++) {
     const t = tokens[i]!;
     if (t < 256) {
       literalFreq[t]!++;
+      fixedBits += 8 + ((t + 112) >> 8); // 9 bits from 144 on; branch-free, bytes are random
     } else {
-      literalFreq[257 + LENGTH_SYMBOL[t >>> 16]!]!++;
-      distanceFreq[distanceSymbol(t & 0xffff)]!++;
+      const lc = lengthCode(t >>> 16);
+      const dc = distanceCode(t & 0xffff);
+      literalFreq[257 + (lc & 0xff)]!++;
+      distanceFreq[dc & 0xff]!++;
+      fixedBits += (lc & 0xff) < 23 ? 7 + 5 : 8 + 5;
+      extraBits += (lc >>> 8) + (dc >>> 8);
     }
   }
   literalFreq[END_OF_BLOCK] = 1;
@@ -102,223 +167,144 @@ export function writeTokenBlock(
     // (and prices it in the fixed and dynamic sizes too).
     distanceFreq[0] = 1;
     numDistances = 1;
+    fixedBits += 5;
   }
-  literalCode.build(literalFreq, NUM_LITERALS, 15);
-  distanceCode.build(distanceFreq, NUM_DISTANCES, 15);
+  fixedBits += extraBits;
 
-  const storable = rawStart >= 0 && rawEnd - rawStart <= MAX_STORED;
-  let extraBits = 0;
-  if (storable) {
-    // Extra bits cost the same in fixed and dynamic blocks; they only matter against stored.
-    for (let sym = 257 + 8; sym < numLiterals; sym++) extraBits += literalFreq[sym]! * LENGTH_EXTRA[sym - 257]!;
-    for (let sym = 4; sym < numDistances; sym++) extraBits += distanceFreq[sym]! * DIST_EXTRA[sym]!;
-  }
-
-  let fixedBits = 3 + extraBits;
-  let dynamicBits = extraBits;
-  const fixedLitLengths = FIXED_LITERAL.lengths;
-  const litLengths = literalCode.lengths;
-  for (let sym = 0; sym < NUM_LITERALS; sym++) {
-    const f = literalFreq[sym]!;
-    if (f !== 0) {
-      fixedBits += f * fixedLitLengths[sym]!;
-      dynamicBits += f * litLengths[sym]!;
-    }
-  }
-  const distLengths = distanceCode.lengths;
-  for (let sym = 0; sym < NUM_DISTANCES; sym++) {
-    const f = distanceFreq[sym]!;
-    if (f !== 0) {
-      fixedBits += f * 5;
-      dynamicBits += f * distLengths[sym]!;
-    }
-  }
-
-  const codegenLength = buildCodegen(numLiterals, numDistances);
-  codegenCode.build(codegenFreq, NUM_CODEGEN, 7);
-  let numCodegens = NUM_CODEGEN;
+  let dynamicBits =
+    extraBits +
+    buildLengths(literalFreq, numLiterals, 15, lengths, 0, literalUsed) +
+    buildLengths(distanceFreq, numDistances, 15, lengths, numLiterals, distanceUsed);
+  const codegenCount = buildCodegen(numLiterals, numDistances);
+  let numCodegens = 19;
   while (numCodegens > 4 && codegenFreq[CODE_LENGTH_ORDER[numCodegens - 1]!] === 0) numCodegens--;
-  dynamicBits += 3 + 5 + 5 + 4 + 3 * numCodegens;
-  dynamicBits += codegenFreq[16]! * 2 + codegenFreq[17]! * 3 + codegenFreq[18]! * 7;
-  const cgLengths = codegenCode.lengths;
-  for (let sym = 0; sym < NUM_CODEGEN; sym++) dynamicBits += codegenFreq[sym]! * cgLengths[sym]!;
+  dynamicBits +=
+    3 + 5 + 5 + 4 + 3 * numCodegens +
+    buildLengths(codegenFreq, 19, 7, codegenLengths, 0, codegenUsed) +
+    codegenFreq[16]! * 2 + codegenFreq[17]! * 3 + codegenFreq[18]! * 7;
 
   const useDynamic = dynamicBits < fixedBits;
-  const bestHuffman = useDynamic ? dynamicBits : fixedBits;
-
-  if (storable && (rawEnd - rawStart + 5) * 8 < bestHuffman) {
-    writeStoredBlock(w, raw, rawStart, rawEnd, false);
+  if (rawStart >= 0 && rawEnd - rawStart <= MAX_STORED && (rawEnd - rawStart + 5) * 8 < (useDynamic ? dynamicBits : fixedBits)) {
+    writeStoredBlock(raw, rawStart, rawEnd, false);
     return;
   }
 
-  w.ensure(count * 6 + 1024); // <= 48 bits per token, plus the header
+  let literals = FIXED_LITERAL;
+  let distances = FIXED_DISTANCE;
   if (useDynamic) {
-    writeDynamicHeader(w, numLiterals, numDistances, numCodegens, codegenLength);
-    writeTokens(w, tokens, count, literalCode, distanceCode);
+    // Code values are only needed now, for the encoding actually written.
+    literals = literalCodes;
+    distances = distanceCodes;
+    assignCodes(lengths, 0, numLiterals, literals);
+    assignCodes(lengths, numLiterals, numDistances, distances);
+    assignCodes(codegenLengths, 0, 19, codegenCodes);
+    // BFINAL = 0, BTYPE = 10, HLIT (5 bits), HDIST (5), HCLEN (4).
+    putBits(4 | ((numLiterals - 257) << 3) | ((numDistances - 1) << 8), 13);
+    putBits(numCodegens - 4, 4);
+    for (let i = 0; i < numCodegens; i++) putBits(codegenLengths[CODE_LENGTH_ORDER[i]!]!, 3);
+    for (let i = 0; i < codegenCount; i++) {
+      const entry = codegen[i]!;
+      putCode(codegenCodes[entry & 31]!);
+      putBits(entry >>> 8, (entry >>> 5) & 7);
+    }
   } else {
-    w.writeBits(2, 3); // BFINAL = 0, BTYPE = 01
-    writeTokens(w, tokens, count, FIXED_LITERAL, FIXED_DISTANCE);
+    putBits(2, 3); // BFINAL = 0, BTYPE = 01
   }
-}
-
-/** A stored block header (aligned) followed by `raw[start, end)`; used empty and final by close. */
-export function writeStoredBlock(w: BitWriter, raw: Uint8Array, start: number, end: number, final: boolean): void {
-  const len = end - start;
-  w.ensure(len + 16);
-  w.writeBits(final ? 1 : 0, 3);
-  w.alignToByte();
-  w.writeBits(len, 16);
-  w.writeBits(~len & 0xffff, 16);
-  w.writeBytes(raw, start, end);
-}
-
-/**
- * Run-length codes the concatenated literal and distance code lengths into `codegen`
- * (symbol, then its extra-bit value for 16/17/18) and counts symbols in codegenFreq.
- * Returns the number of bytes used in `codegen`.
- */
-function buildCodegen(numLiterals: number, numDistances: number): number {
-  codegenFreq.fill(0);
-  const lens = codeLengths;
-  lens.set(literalCode.lengths.subarray(0, numLiterals), 0);
-  lens.set(distanceCode.lengths.subarray(0, numDistances), numLiterals);
-  const total = numLiterals + numDistances;
-  lens[total] = END_MARK;
-
-  let out = 0;
-  let value = lens[0]!;
-  let run = 1;
-  for (let i = 1; value !== END_MARK; i++) {
-    const next = lens[i]!;
-    if (next === value) {
-      run++;
-      continue;
-    }
-    if (value !== 0) {
-      // The length once, then "repeat previous" (16) in runs of 3..6.
-      codegen[out++] = value;
-      codegenFreq[value]!++;
-      run--;
-      while (run >= 3) {
-        const n = run < 6 ? run : 6;
-        codegen[out++] = 16;
-        codegen[out++] = n - 3;
-        codegenFreq[16]!++;
-        run -= n;
-      }
-    } else {
-      // Zeros: 18 for runs of 11..138, then 17 for 3..10.
-      while (run >= 11) {
-        const n = run < 138 ? run : 138;
-        codegen[out++] = 18;
-        codegen[out++] = n - 11;
-        codegenFreq[18]!++;
-        run -= n;
-      }
-      if (run >= 3) {
-        codegen[out++] = 17;
-        codegen[out++] = run - 3;
-        codegenFreq[17]!++;
-        run = 0;
-      }
-    }
-    for (; run > 0; run--) {
-      codegen[out++] = value;
-      codegenFreq[value]!++;
-    }
-    value = next;
-    run = 1;
-  }
-  return out;
-}
-
-function writeDynamicHeader(
-  w: BitWriter,
-  numLiterals: number,
-  numDistances: number,
-  numCodegens: number,
-  codegenLength: number,
-): void {
-  w.writeBits(4, 3); // BFINAL = 0, BTYPE = 10
-  w.writeBits(numLiterals - 257, 5);
-  w.writeBits(numDistances - 1, 5);
-  w.writeBits(numCodegens - 4, 4);
-  const cgLengths = codegenCode.lengths;
-  const cgCodes = codegenCode.codes;
-  for (let i = 0; i < numCodegens; i++) w.writeBits(cgLengths[CODE_LENGTH_ORDER[i]!]!, 3);
-  for (let i = 0; i < codegenLength; i++) {
-    const sym = codegen[i]!;
-    w.writeBits(cgCodes[sym]!, cgLengths[sym]!);
-    if (sym >= 16) {
-      const extra = codegen[++i]!;
-      w.writeBits(extra, sym === 16 ? 2 : sym === 17 ? 3 : 7);
-    }
-  }
-}
-
-function writeTokens(w: BitWriter, tokens: Int32Array, count: number, lit: HuffmanCode, dist: HuffmanCode): void {
-  const litCodes = lit.codes;
-  const litLengths = lit.lengths;
-  const distCodes = dist.codes;
-  const distLengths = dist.lengths;
-  const buf = w.buf;
-  let pos = w.pos;
-  let bits = w.bits;
-  let nbits = w.nbits;
-  // Invariant at each field: fewer than 16 pending bits, and a field adds at most 15.
   for (let i = 0; i < count; i++) {
     const t = tokens[i]!;
     if (t < 256) {
-      bits |= litCodes[t]! << nbits;
-      nbits += litLengths[t]!;
+      putCode(literals[t]!);
     } else {
+      // The extra bits are the low bits of length - 3 and distance - 1: every symbol's
+      // range starts at a multiple of its size (see lengthCode, distanceCode).
       const length = t >>> 16;
-      const ls = LENGTH_SYMBOL[length]!;
-      bits |= litCodes[257 + ls]! << nbits;
-      nbits += litLengths[257 + ls]!;
-      if (nbits >= 16) {
-        buf[pos++] = bits;
-        buf[pos++] = bits >>> 8;
-        bits >>>= 16;
-        nbits -= 16;
-      }
-      bits |= (length - LENGTH_BASE[ls]!) << nbits;
-      nbits += LENGTH_EXTRA[ls]!;
-      if (nbits >= 16) {
-        buf[pos++] = bits;
-        buf[pos++] = bits >>> 8;
-        bits >>>= 16;
-        nbits -= 16;
-      }
+      const lc = lengthCode(length);
+      putCode(literals[257 + (lc & 0xff)]!);
+      putBits((length - 3) & ((1 << (lc >>> 8)) - 1), lc >>> 8);
       const distance = t & 0xffff;
-      const ds = distanceSymbol(distance);
-      bits |= distCodes[ds]! << nbits;
-      nbits += distLengths[ds]!;
-      if (nbits >= 16) {
-        buf[pos++] = bits;
-        buf[pos++] = bits >>> 8;
-        bits >>>= 16;
-        nbits -= 16;
+      const dc = distanceCode(distance);
+      putCode(distances[dc & 0xff]!);
+      putBits((distance - 1) & ((1 << (dc >>> 8)) - 1), dc >>> 8);
+    }
+  }
+  putCode(literals[END_OF_BLOCK]!);
+}
+
+/**
+ * Go's run-length coding of the concatenated code lengths (lengths[0, numLiterals +
+ * numDistances)) into `codegen`, counting symbols in codegenFreq. It walks the used
+ * symbols, not every entry: the runs are the zero gaps between them and repeats of
+ * one length. Returns the number of codegen entries.
+ */
+function buildCodegen(numLiterals: number, numDistances: number): number {
+  codegenFreq.fill(0);
+  codegenCount = 0;
+  let value = 0;
+  let run = 0;
+  for (let part = 0; part < 2; part++) {
+    const used = part === 0 ? literalUsed : distanceUsed;
+    const base = part === 0 ? 0 : numLiterals;
+    const size = part === 0 ? numLiterals : numDistances;
+    for (let i = 0, next = 0; ; i++) {
+      const sym = used[i]!; // the list ends with `size`
+      if (sym > next) {
+        if (value !== 0) {
+          emitRun(value, run);
+          value = run = 0;
+        }
+        run += sym - next;
       }
-      bits |= (distance - DIST_BASE[ds]!) << nbits;
-      nbits += DIST_EXTRA[ds]!;
-    }
-    if (nbits >= 16) {
-      buf[pos++] = bits;
-      buf[pos++] = bits >>> 8;
-      bits >>>= 16;
-      nbits -= 16;
+      if (sym === size) break;
+      const len = lengths[base + sym]!;
+      if (len !== value) {
+        emitRun(value, run);
+        value = len;
+        run = 0;
+      }
+      run++;
+      next = sym + 1;
     }
   }
-  // End of block.
-  bits |= litCodes[END_OF_BLOCK]! << nbits;
-  nbits += litLengths[END_OF_BLOCK]!;
-  while (nbits >= 8) {
-    buf[pos++] = bits;
-    bits >>>= 8;
-    nbits -= 8;
+  emitRun(value, run);
+  return codegenCount;
+}
+
+let codegenCount = 0;
+
+/**
+ * Go's codes for `run` (>= 0) copies of `value`: a nonzero length once, then "repeat
+ * previous" (16) in runs of 3..6; zeros as 18 (runs of 11..138), then 17 (3..10); what
+ * is left, one by one.
+ */
+function emitRun(value: number, run: number): void {
+  let k = codegenCount;
+  if (value !== 0) {
+    if (run === 0) return;
+    codegen[k++] = value;
+    codegenFreq[value]!++;
+    run--;
+    while (run >= 3) {
+      const m = run < 6 ? run : 6;
+      codegen[k++] = 16 | (2 << 5) | ((m - 3) << 8);
+      codegenFreq[16]!++;
+      run -= m;
+    }
+  } else {
+    while (run >= 11) {
+      const m = run < 138 ? run : 138;
+      codegen[k++] = 18 | (7 << 5) | ((m - 11) << 8);
+      codegenFreq[18]!++;
+      run -= m;
+    }
+    if (run >= 3) {
+      codegen[k++] = 17 | (3 << 5) | ((run - 3) << 8);
+      codegenFreq[17]!++;
+      run = 0;
+    }
   }
-  w.pos = pos;
-  w.bits = bits;
-  w.nbits = nbits;
+  for (; run > 0; run--) {
+    codegen[k++] = value;
+    codegenFreq[value]!++;
+  }
+  codegenCount = k;
 }

@@ -9,13 +9,14 @@
 // All large tables are module-level and reused. Instead of clearing the 128K-entry
 // hash table per call, each call starts with a position base ("hashOffset") above
 // every value an earlier call stored, so stale entries read as "before the start of
-// the input" — exactly how an empty slot behaves in a fresh Go writer.
+// the input" — exactly how an empty slot behaves in a fresh Go writer. The chain
+// links need no clearing either: a chain is only followed from positions inserted
+// during the current call, and each insertion writes its link.
 
 import { adler32 } from './adler32.js';
-import { BitWriter } from './bit-writer.js';
-import { writeStoredBlock, writeTokenBlock } from './block-writer.js';
-import { isUint8Array, zlibError } from './fail.js';
-import { ErrorCode } from '../errors.js';
+import { finishOutput, startOutput, writeTokenBlock } from './block-writer.js';
+import { checkInput } from './fail.js';
+import { keep } from '../bytes/workspace.js';
 
 const WINDOW_SIZE = 1 << 15;
 const WINDOW_MASK = WINDOW_SIZE - 1;
@@ -29,8 +30,8 @@ const HASH_MULTIPLIER = 0x1e35a7bd;
 const MAX_BLOCK_TOKENS = 1 << 14;
 /** Matches of exactly MIN_MATCH bytes are only taken this close. */
 const SHORT_MATCH_MAX_DISTANCE = 4096;
-// Level 6.
-const GOOD_LENGTH = 8;
+// Level 6. (Its "good" length, 8, which quarters the chain walk, never applies: Go
+// always starts the search from length 3.)
 const LAZY_LENGTH = 16;
 const NICE_LENGTH = 128;
 const MAX_CHAIN = 128;
@@ -38,79 +39,33 @@ const MAX_CHAIN = 128;
 const MAX_HASH_OFFSET = 1 << 30;
 const NO_BLOCK_START = 0x7fffffff;
 
-// Reused state. Only the window bytes in [0, windowEnd) and hash entries written during
-// the current call are ever consulted.
-const window = new Uint8Array(2 * WINDOW_SIZE);
+// Reused between calls, allocated on first use (about 0.7 MiB). Only window bytes
+// written during the current call and hash entries at or above hashOffset are consulted.
+let windowBuf = new Uint8Array(0);
 /** Per hash: most recent position inserted, plus hashOffset (anything below hashOffset = none). */
-const hashHead = new Int32Array(1 << HASH_BITS);
+let hashHead = new Int32Array(0);
 /** Per position (mod window size): previous position with the same hash, plus hashOffset. */
-const hashPrev = new Int32Array(WINDOW_SIZE);
-const tokens = new Int32Array(MAX_BLOCK_TOKENS + 1);
-const writer = new BitWriter(1024);
+let hashPrev = new Int32Array(0);
+let tokens = new Int32Array(0);
 let hashOffset = 1;
 
-// Per-call state.
-let index = 0; // next window position to examine
-let windowEnd = 0; // bytes of valid input in the window
-let blockStart = 0; // window position where the pending tokens' bytes begin
-let tokenCount = 0;
-let pendingLiteral = false; // window[index - 1] still has to be emitted or absorbed
-let matchLength = MIN_MATCH - 1; // best match found at index - 1
-let matchDistance = 0;
-let chainHead = 0;
+/** Test hook: raises the position base (it must only grow), to reach the rebasing paths. */
+export function raiseHashOffset(offset: number): void {
+  if (offset > hashOffset) hashOffset = offset;
+}
 
-function hashAt(pos: number): number {
-  const w = window;
+function hash4(w: Uint8Array, pos: number): number {
   return Math.imul((w[pos]! << 24) | (w[pos + 1]! << 16) | (w[pos + 2]! << 8) | w[pos + 3]!, HASH_MULTIPLIER) >>> (32 - HASH_BITS);
-}
-
-function insertHash(pos: number): void {
-  const h = hashAt(pos);
-  hashPrev[pos & WINDOW_MASK] = hashHead[h]!;
-  hashHead[h] = pos + hashOffset;
-}
-
-/** Copies input into the window, sliding it first when the cursor is deep enough. */
-function fillWindow(input: Uint8Array, from: number): number {
-  if (index >= SLIDE_AT) {
-    window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
-    index -= WINDOW_SIZE;
-    windowEnd -= WINDOW_SIZE;
-    blockStart = blockStart >= WINDOW_SIZE ? blockStart - WINDOW_SIZE : NO_BLOCK_START;
-    hashOffset += WINDOW_SIZE;
-    if (hashOffset > MAX_HASH_OFFSET) rebaseHashes();
-  }
-  const n = Math.min(window.length - windowEnd, input.length - from);
-  window.set(input.subarray(from, from + n), windowEnd);
-  windowEnd += n;
-  return n;
-}
-
-/** Shifts stored positions down; entries that fall below the base become "none". */
-function rebaseHashes(): void {
-  const delta = hashOffset - 1;
-  hashOffset = 1;
-  chainHead -= delta;
-  for (let i = 0; i < hashPrev.length; i++) hashPrev[i] = hashPrev[i]! > delta ? hashPrev[i]! - delta : 0;
-  for (let i = 0; i < hashHead.length; i++) hashHead[i] = hashHead[i]! > delta ? hashHead[i]! - delta : 0;
-}
-
-/** Emits the pending tokens as a block that ends at window position `end`. */
-function flushBlock(end: number): void {
-  const start = blockStart;
-  blockStart = end;
-  if (start <= end) writeTokenBlock(writer, tokens, tokenCount, window, start, end);
-  else writeTokenBlock(writer, tokens, tokenCount, window, -1, -1);
-  tokenCount = 0;
 }
 
 /**
  * Longest earlier match for `pos` (at least 4 bytes; exactly 4 only within 4096 bytes),
  * walking at most MAX_CHAIN candidates from `candidate`. Returns (length << 16) |
- * distance, or 0 when nothing qualifies.
+ * distance, or 0 when nothing qualifies. `base` is the current hashOffset.
  */
-function findMatch(pos: number, candidate: number, lookahead: number): number {
-  const w = window;
+function findMatch(pos: number, candidate: number, lookahead: number, base: number): number {
+  const w = windowBuf;
+  const links = hashPrev;
   const maxLen = lookahead < MAX_MATCH ? lookahead : MAX_MATCH;
   const nice = maxLen < NICE_LENGTH ? maxLen : NICE_LENGTH;
   const minIndex = pos - WINDOW_SIZE;
@@ -129,92 +84,15 @@ function findMatch(pos: number, candidate: number, lookahead: number): number {
       }
     }
     if (i === minIndex) break; // its chain link was overwritten by pos itself
-    i = hashPrev[i & WINDOW_MASK]! - hashOffset;
+    i = links[i & WINDOW_MASK]! - base;
     if (i < minIndex || i < 0) break;
   }
   return found;
 }
 
-/**
- * Runs the lazy matcher over the window. Without `final` it stops while a full
- * maximum-length lookahead is still buffered (more input may follow); with `final`
- * it consumes everything and flushes the last block.
- */
-function compressWindow(final: boolean): void {
-  if (windowEnd - index < MIN_LOOKAHEAD && !final) return;
-  const w = window;
-  const maxInsert = windowEnd - (MIN_MATCH - 1);
-  for (;;) {
-    const lookahead = windowEnd - index;
-    if (lookahead < MIN_LOOKAHEAD) {
-      if (!final) return;
-      if (lookahead === 0) {
-        if (pendingLiteral) {
-          tokens[tokenCount++] = w[index - 1]!;
-          pendingLiteral = false;
-        }
-        if (tokenCount > 0) flushBlock(index);
-        return;
-      }
-    }
-    if (index < maxInsert) {
-      const h = hashAt(index);
-      chainHead = hashHead[h]!;
-      hashPrev[index & WINDOW_MASK] = chainHead;
-      hashHead[h] = index + hashOffset;
-    }
-    const prevLength = matchLength;
-    const prevDistance = matchDistance;
-    matchLength = MIN_MATCH - 1;
-    matchDistance = 0;
-    const minIndex = index > WINDOW_SIZE ? index - WINDOW_SIZE : 0;
-    const candidate = chainHead - hashOffset;
-    if (candidate >= minIndex && lookahead > prevLength && prevLength < LAZY_LENGTH) {
-      // prevLength < LAZY_LENGTH here, and always < GOOD_LENGTH at the search's start
-      // length (3), so the chain is never shortened at level 6.
-      const found = findMatch(index, candidate, lookahead);
-      if (found !== 0) {
-        matchLength = found >>> 16;
-        matchDistance = found & 0xffff;
-      }
-    }
-    if (prevLength >= MIN_MATCH && matchLength <= prevLength) {
-      // The match at index - 1 wins: emit it and hash the positions it covers.
-      tokens[tokenCount++] = (prevLength << 16) | prevDistance;
-      const next = index + prevLength - 1;
-      for (let p = index + 1; p < next; p++) if (p < maxInsert) insertHash(p);
-      index = next;
-      pendingLiteral = false;
-      matchLength = MIN_MATCH - 1;
-      if (tokenCount === MAX_BLOCK_TOKENS) flushBlock(index);
-    } else {
-      if (pendingLiteral) {
-        tokens[tokenCount++] = w[index - 1]!;
-        if (tokenCount === MAX_BLOCK_TOKENS) flushBlock(index);
-      }
-      index++;
-      pendingLiteral = true;
-    }
-  }
-}
-
-function startCall(): void {
-  // Positions stored by earlier calls are < hashOffset + windowEnd; start above them.
-  hashOffset += windowEnd + 1;
-  if (hashOffset > MAX_HASH_OFFSET) {
-    hashHead.fill(0);
-    hashPrev.fill(0);
-    hashOffset = 1;
-  }
-  index = 0;
-  windowEnd = 0;
-  blockStart = 0;
-  tokenCount = 0;
-  pendingLiteral = false;
-  matchLength = MIN_MATCH - 1;
-  matchDistance = 0;
-  chainHead = hashOffset - 1; // "no previous occurrence"
-  writer.reset();
+/** Emits tokens[0, count) as a block whose bytes are window[start, end) (start > end: gone). */
+function flushBlock(count: number, start: number, end: number): void {
+  writeTokenBlock(tokens, count, windowBuf, start <= end ? start : -1, end);
 }
 
 /**
@@ -223,24 +101,122 @@ function startCall(): void {
  * (all non-final), an empty final stored block, and the big-endian Adler-32.
  */
 export function zlibDeflate(input: Uint8Array): Uint8Array {
-  if (!isUint8Array(input)) throw zlibError(ErrorCode.InvalidArgument);
-  startCall();
-  writer.ensure(2);
-  writer.writeBits(0x78, 8);
-  writer.writeBits(0x9c, 8);
-  // Go's Write loop: process what is buffered, then top the window up.
-  for (let consumed = 0; consumed < input.length; ) {
-    compressWindow(false);
-    consumed += fillWindow(input, consumed);
+  return keep(zlibDeflateView(input));
+}
+
+/**
+ * As zlibDeflate, but returns a view into the encoder's own buffer, valid only
+ * until the next call: the token path base64-encodes it at once, which saves
+ * allocating the stream (~0.7 us for a 150-byte one, measured).
+ */
+export function zlibDeflateView(input: Uint8Array): Uint8Array {
+  checkInput(input);
+  if (hashHead.length === 0) {
+    windowBuf = new Uint8Array(2 * WINDOW_SIZE);
+    hashHead = new Int32Array(1 << HASH_BITS);
+    hashPrev = new Int32Array(WINDOW_SIZE);
+    tokens = new Int32Array(MAX_BLOCK_TOKENS);
   }
-  // Close: drain, then the empty final stored block, then the checksum (big-endian).
-  compressWindow(true);
-  writeStoredBlock(writer, window, 0, 0, true);
-  const sum = adler32(input);
-  writer.ensure(4);
-  writer.writeBits(sum >>> 24, 8);
-  writer.writeBits((sum >>> 16) & 0xff, 8);
-  writer.writeBits((sum >>> 8) & 0xff, 8);
-  writer.writeBits(sum & 0xff, 8);
-  return writer.result();
+  if (hashOffset > MAX_HASH_OFFSET) {
+    hashHead.fill(0);
+    hashPrev.fill(0);
+    hashOffset = 1;
+  }
+  startOutput(input.length);
+  const w = windowBuf;
+  const head = hashHead;
+  const links = hashPrev;
+  let base = hashOffset;
+  let consumed = 0; // input bytes copied into the window
+  let end = 0; // window bytes filled
+  let pos = 0; // next window position to examine
+  let blockStart = 0; // window position where the pending tokens' bytes begin
+  let count = 0; // pending tokens
+  let pending = false; // w[pos - 1] still has to be emitted or absorbed
+  let length = MIN_MATCH - 1; // best match found at pos - 1
+  let distance = 0;
+  let chain = base - 1; // stored head of the last hash chain: "no previous occurrence"
+
+  // Go's Write then Close, in one loop: its Write alternates running the matcher,
+  // which stops while less than a full lookahead is buffered, with topping the
+  // window up (sliding it first once the cursor is deep); Close runs the matcher
+  // to the end.
+  for (;;) {
+    const lookahead = end - pos;
+    if (lookahead < MIN_LOOKAHEAD && consumed < input.length) {
+      if (pos >= SLIDE_AT) {
+        w.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
+        pos -= WINDOW_SIZE;
+        end -= WINDOW_SIZE;
+        blockStart = blockStart >= WINDOW_SIZE ? blockStart - WINDOW_SIZE : NO_BLOCK_START;
+        base += WINDOW_SIZE;
+        if (base > MAX_HASH_OFFSET) {
+          // Shift stored positions down; entries that fall below the base become "none".
+          const delta = base - 1;
+          base = 1;
+          chain -= delta;
+          for (const table of [links, head]) table.forEach((v, i) => (table[i] = v > delta ? v - delta : 0));
+        }
+      }
+      const n = Math.min(w.length - end, input.length - consumed);
+      w.set(input.subarray(consumed, consumed + n), end);
+      end += n;
+      consumed += n;
+      continue;
+    }
+    if (lookahead === 0) {
+      if (pending) tokens[count++] = w[pos - 1]!;
+      if (count > 0) flushBlock(count, blockStart, pos);
+      break;
+    }
+    if (pos < end - (MIN_MATCH - 1)) {
+      const h = hash4(w, pos);
+      chain = head[h]!;
+      links[pos & WINDOW_MASK] = chain;
+      head[h] = pos + base;
+    }
+    const prevLength = length;
+    const prevDistance = distance;
+    length = MIN_MATCH - 1;
+    distance = 0;
+    const minIndex = pos > WINDOW_SIZE ? pos - WINDOW_SIZE : 0;
+    const candidate = chain - base;
+    if (candidate >= minIndex && lookahead > prevLength && prevLength < LAZY_LENGTH) {
+      const found = findMatch(pos, candidate, lookahead, base);
+      if (found !== 0) {
+        length = found >>> 16;
+        distance = found & 0xffff;
+      }
+    }
+    const matched = prevLength >= MIN_MATCH && length <= prevLength;
+    if (matched) {
+      // The match at pos - 1 wins: emit it and hash the positions it covers.
+      tokens[count++] = (prevLength << 16) | prevDistance;
+      const next = pos + prevLength - 1;
+      const stop = Math.min(next, end - (MIN_MATCH - 1));
+      for (let p = pos + 1; p < stop; p++) {
+        const h = hash4(w, p);
+        links[p & WINDOW_MASK] = head[h]!;
+        head[h] = p + base;
+      }
+      pos = next;
+      pending = false;
+      length = MIN_MATCH - 1;
+    } else if (pending) {
+      tokens[count++] = w[pos - 1]!;
+    }
+    if (count === MAX_BLOCK_TOKENS) {
+      // A full block is cut here (for a literal, before the cursor moves on).
+      flushBlock(count, blockStart, pos);
+      blockStart = pos;
+      count = 0;
+    }
+    if (!matched) {
+      pos++;
+      pending = true;
+    }
+  }
+  // Positions stored by this call are below base + end: the next call starts above them.
+  hashOffset = base + end + 1;
+  return finishOutput(adler32(input));
 }

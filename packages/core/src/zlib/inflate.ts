@@ -4,6 +4,7 @@
 
 import { CompressionError, ErrorCode } from '../errors.js';
 import { adler32 } from './adler32.js';
+import { temporary } from '../bytes/workspace.js';
 import { BUILD_INVALID, BUILD_OK, DecodeTable, FAST_BITS, FAST_MASK } from './decode-table.js';
 import { isUint8Array, zlibError } from './fail.js';
 import {
@@ -19,6 +20,10 @@ import {
 
 const DEFAULT_MAX_OUTPUT = 1 << 20;
 const MIN_INITIAL_OUTPUT = 1024;
+/** A grown output buffer up to this size is reused by the next call. */
+const KEEP_OUTPUT_BYTES = 1 << 18;
+const EMPTY: Uint8Array = new Uint8Array(0);
+let sharedOutput: Uint8Array = EMPTY;
 
 // Tables reused by every call (inflate is synchronous, so one set suffices).
 const dynamicLiterals = new DecodeTable(288);
@@ -42,12 +47,12 @@ function fixedTables(): [DecodeTable, DecodeTable] {
 }
 
 class Inflater {
-  private input: Uint8Array = new Uint8Array(0);
+  private input: Uint8Array = EMPTY;
   private pos = 0;
   /** Up to 32 pending input bits, LSB first; bits above `bitCount` are zero. */
   private bitBuf = 0;
   private bitCount = 0;
-  private out: Uint8Array = new Uint8Array(0);
+  private out: Uint8Array = EMPTY;
   private outLen = 0;
   private cap = 0;
 
@@ -58,7 +63,10 @@ class Inflater {
     this.bitCount = 0;
     this.cap = cap;
     this.outLen = 0;
-    this.out = new Uint8Array(Math.min(cap, Math.max(MIN_INITIAL_OUTPUT, input.length * 4)));
+    // Decode into a buffer kept between calls, then copy out exactly what was produced.
+    if (sharedOutput.length === 0) sharedOutput = new Uint8Array(MIN_INITIAL_OUTPUT);
+    // Never more room than the cap: the literal fast path only checks the buffer's end.
+    this.out = sharedOutput.length > cap ? sharedOutput.subarray(0, cap) : sharedOutput;
     try {
       this.header();
       let final = false;
@@ -71,12 +79,14 @@ class Inflater {
         else throw zlibError(ErrorCode.ZlibCorrupt);
       }
       this.trailer();
-      const out = this.out;
-      return this.outLen === out.length ? out : out.slice(0, this.outLen);
+      const exact = temporary(this.outLen);
+      exact.set(this.out.subarray(0, this.outLen));
+      return exact;
     } finally {
-      // Drop references to caller data and big buffers.
-      this.input = new Uint8Array(0);
-      this.out = this.input;
+      // Keep a grown buffer for later calls only while it is small; drop caller data.
+      if (this.out.length <= KEEP_OUTPUT_BYTES && this.out.length >= sharedOutput.length) sharedOutput = this.out;
+      this.input = EMPTY;
+      this.out = EMPTY;
     }
   }
 

@@ -1,0 +1,215 @@
+/// <reference types="node" />
+import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CompressionError, ErrorCode } from '../../src/errors.js';
+import { zlibDeflate, zlibInflate } from '../../src/zlib/index.js';
+import { raiseHashOffset } from '../../src/zlib/deflate.js';
+import { distanceCode, lengthCode } from '../../src/zlib/block-writer.js';
+import { DIST_BASE, DIST_EXTRA, LENGTH_BASE, LENGTH_EXTRA } from '../../src/zlib/tables.js';
+import { ascii, bytesToHex, firstDifference } from './craft.js';
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Deterministic generator so failures reproduce. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 4294967296;
+  };
+}
+
+function roundTrip(data: Uint8Array): void {
+  const compressed = zlibDeflate(data);
+  expect(firstDifference(zlibInflate(compressed, Math.max(data.length, 1)), data)).toBe(-1);
+  expect(firstDifference(inflateSync(compressed), data)).toBe(-1);
+}
+
+describe('zlibDeflate: known answers from Go compress/zlib (default level)', () => {
+  // Produced by Go 1.26: zlib.NewWriter(&buf); w.Write(data); w.Close().
+  const cases: Array<[string, Uint8Array, string]> = [
+    ['empty', new Uint8Array(0), '789c010000ffff00000001'],
+    ['"a"', ascii('a'), '789c4a04040000ffff00620062'],
+    ['"hello"', ascii('hello'), '789cca48cdc9c907040000ffff062c0215'],
+    ['"hello" x4', ascii('hello hello hello hello'), '789cca48cdc9c957c02001010000ffff680308b1'],
+    [
+      'pangram',
+      ascii('The quick brown fox jumps over the lazy dog'),
+      '789c0ac94855282ccd4cce56482aca2fcf5348cbaf50c82acd2d2856c82f4b2d5228c94855c849acaa5448c94f07040000ffff5bdc0fda',
+    ],
+    ['1000 zeros', new Uint8Array(1000), '789c621805a360140c7b00080000ffff03e80001'],
+  ];
+  for (const [name, input, hex] of cases) {
+    it(name, () => {
+      expect(bytesToHex(zlibDeflate(input))).toBe(hex);
+    });
+  }
+
+  it('larger inputs (SHA-256 of Go output)', () => {
+    const ramp = new Uint8Array(1024).map((_, i) => i & 0xff);
+    expect(sha256(zlibDeflate(ramp))).toBe('62e5dbd450d4c3589f2fda6ed13e6d4c053c3dc968fe4e9c0d8aa4677ee9c4fe');
+    // 100 000 bytes: crosses the 64 KiB window (one slide) and several block cuts.
+    const quad = new Uint8Array(100000).map((_, i) => (i * i * 7 + i) % 251);
+    expect(sha256(zlibDeflate(quad))).toBe('4f33bfbd35dd956df063827635580e242c6ba762275dfbaa1ab6f6c8a7b5bace');
+  });
+});
+
+describe('zlibDeflate: state is never carried between calls', () => {
+  it('gives the same bytes regardless of what was compressed before', () => {
+    const rand = prng(7);
+    const small = Uint8Array.from({ length: 200 }, () => (rand() * 20) | 0);
+    const first = zlibDeflate(small);
+    const big = Uint8Array.from({ length: 150000 }, (_, i) => (i % 1000 < 500 ? (rand() * 4) | 0 : small[i % 200]!));
+    const bigOut = zlibDeflate(big);
+    expect(bytesToHex(zlibDeflate(small))).toBe(bytesToHex(first));
+    zlibDeflate(new Uint8Array(0));
+    zlibDeflate(small.subarray(0, 3));
+    expect(bytesToHex(zlibDeflate(big))).toBe(bytesToHex(bigOut));
+    expect(bytesToHex(zlibDeflate(small))).toBe(bytesToHex(first));
+  });
+
+  it('accepts views with an offset and Buffers', () => {
+    const backing = ascii('xxxxhello hello hello helloyyyy');
+    const view = backing.subarray(4, backing.length - 4);
+    expect(bytesToHex(zlibDeflate(view))).toBe('789cca48cdc9c957c02001010000ffff680308b1');
+    expect(bytesToHex(zlibDeflate(Buffer.from('hello')))).toBe('789cca48cdc9c907040000ffff062c0215');
+  });
+
+  it('returns a fresh, exactly sized array each call', () => {
+    const a = zlibDeflate(ascii('hello'));
+    const b = zlibDeflate(ascii('hello'));
+    expect(a).not.toBe(b);
+    expect(a.buffer).not.toBe(b.buffer);
+    expect(a.byteLength).toBe(a.buffer.byteLength);
+  });
+
+  it('rejects a non-Uint8Array with CompressionError', () => {
+    expect(() => zlibDeflate('hello' as unknown as Uint8Array)).toThrow(CompressionError);
+    try {
+      zlibDeflate([1, 2, 3] as unknown as Uint8Array);
+    } catch (err) {
+      expect((err as CompressionError).code).toBe(ErrorCode.InvalidArgument);
+    }
+  });
+});
+
+describe('zlibDeflate: internals', () => {
+  it('maps every length and distance to the RFC 1951 symbol and extra-bit count', () => {
+    for (let length = 3; length <= 258; length++) {
+      const code = lengthCode(length);
+      const sym = code & 0xff;
+      expect(code >>> 8).toBe(LENGTH_EXTRA[sym]);
+      expect(length - LENGTH_BASE[sym]!).toBeGreaterThanOrEqual(0);
+      expect(length - LENGTH_BASE[sym]!).toBeLessThan(sym === 28 ? 1 : 1 << LENGTH_EXTRA[sym]!);
+    }
+    for (let distance = 1; distance <= 32768; distance++) {
+      const code = distanceCode(distance);
+      const sym = code & 0xff;
+      expect(code >>> 8).toBe(DIST_EXTRA[sym]);
+      expect(distance - DIST_BASE[sym]!).toBeGreaterThanOrEqual(0);
+      expect(distance - DIST_BASE[sym]!).toBeLessThan(1 << DIST_EXTRA[sym]!);
+    }
+  });
+
+  it('gives the same bytes when stored positions are rebased mid-call or reset between calls', () => {
+    const rand = prng(5);
+    const data = Uint8Array.from({ length: 200000 }, (_, i) => (i % 7000 < 3000 ? (rand() * 256) | 0 : (rand() * 6) | 0));
+    const small = ascii('hello hello hello hello');
+    const expected = bytesToHex(zlibDeflate(data));
+    const expectedSmall = bytesToHex(zlibDeflate(small));
+    // The base passes 2^30 at the first window slide: rebased in the middle of the call.
+    raiseHashOffset((1 << 30) - 40000);
+    expect(bytesToHex(zlibDeflate(data))).toBe(expected);
+    // Past 2^30 at the start of a call: the tables are cleared instead.
+    raiseHashOffset((1 << 30) + 5);
+    expect(bytesToHex(zlibDeflate(small))).toBe(expectedSmall);
+    expect(bytesToHex(zlibDeflate(data))).toBe(expected);
+  });
+
+  it('stays within the output bound for incompressible and fixed-code inputs', () => {
+    // Random bytes past the window (stored blocks, and Huffman ones once the raw
+    // bytes have slid out), and bytes 144..255 (9-bit fixed codes).
+    const rand = prng(9);
+    for (const data of [
+      Uint8Array.from({ length: 150000 }, () => (rand() * 256) | 0),
+      Uint8Array.from({ length: 100000 }, () => 144 + ((rand() * 112) | 0)),
+      Uint8Array.from({ length: 70 }, () => 144 + ((rand() * 112) | 0)),
+    ]) {
+      const compressed = zlibDeflate(data);
+      expect(compressed.length).toBeLessThanOrEqual(data.length + (data.length >> 2) + 64);
+      expect(firstDifference(inflateSync(compressed), data)).toBe(-1);
+    }
+  });
+});
+
+describe('zlibDeflate: round trips through zlibInflate and node:zlib', () => {
+  it('boundary sizes (window slide at 65274, 64 KiB, 16K-token blocks)', () => {
+    const rand = prng(11);
+    const sizes = [0, 1, 2, 3, 4, 5, 257, 258, 259, 262, 263, 16383, 16384, 16385, 32768, 32769, 65273, 65274, 65275, 65535, 65536, 65537, 98304, 131072];
+    for (const n of sizes) {
+      roundTrip(Uint8Array.from({ length: n }, () => (rand() * 256) | 0));
+      roundTrip(Uint8Array.from({ length: n }, () => (rand() * 3) | 0));
+    }
+  });
+
+  it('random byte strings (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), (data) => roundTrip(data)),
+      { numRuns: 400 },
+    );
+  });
+
+  it('highly repetitive strings (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 20000 }),
+        fc.uint8Array({ maxLength: 8 }),
+        (unit, repeats, noise) => {
+          const data = new Uint8Array(unit.length * repeats + noise.length);
+          for (let i = 0; i < repeats; i++) data.set(unit, i * unit.length);
+          data.set(noise, unit.length * repeats);
+          roundTrip(data);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('large mixed inputs up to 300 KiB (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300 * 1024 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), (n, seed) => {
+        const rand = prng(seed);
+        const data = new Uint8Array(n);
+        for (let p = 0; p < n; ) {
+          if (p > 0 && rand() < 0.5) {
+            // Copy from up to 40 KiB back: matches near and beyond the 32 KiB window.
+            const dist = 1 + ((rand() * Math.min(p, 40000)) | 0);
+            const len = 3 + ((rand() * 300) | 0);
+            for (let j = 0; j < len && p < n; j++, p++) data[p] = data[p - dist]!;
+          } else {
+            const len = 1 + ((rand() * 40) | 0);
+            const alphabet = rand() < 0.5 ? 256 : 8;
+            for (let j = 0; j < len && p < n; j++) data[p++] = (rand() * alphabet) | 0;
+          }
+        }
+        const compressed = zlibDeflate(data);
+        expect(firstDifference(zlibInflate(compressed, 1 << 20), data)).toBe(-1);
+        expect(firstDifference(inflateSync(compressed), data)).toBe(-1);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('long runs and single-symbol inputs', () => {
+    roundTrip(new Uint8Array(300 * 1024));
+    roundTrip(new Uint8Array(300 * 1024).fill(0xff));
+    roundTrip(new Uint8Array(70000).map((_, i) => (i % 3 === 0 ? 1 : 2)));
+  });
+});
