@@ -24,24 +24,27 @@ const UNUSED_BUILDERS = [
   'buildTokenWithAccount', // 006 RTC
   'give exactly one', // the options builders
   'token does not start with the version', // the parser behind verifyToken
-  'importKey', // the SubtleCrypto provider
 ];
+
+// K[0] of SHA-256 (FIPS 180-4 section 4.2.2) as esbuild may print it.
+const SHA256_ROUND_CONSTANT = ['1116352408', '0x428a2f98'];
 
 const budgets: Budget[] = [
   {
     name: 'RtcTokenBuilder (007) only',
     source: `export { RtcTokenBuilder, RtcRole } from '@agorakey/web';`,
     limit: 8 * 1024,
-    present: ['buildTokenWithUid', 'buildTokenWithRtm2'],
-    absent: UNUSED_BUILDERS,
+    // The default provider is SubtleCrypto; the portable SHA-256 (its first round constant) must be gone.
+    present: ['buildTokenWithUid', 'buildTokenWithRtm2', 'importKey'],
+    absent: [...UNUSED_BUILDERS, ...SHA256_ROUND_CONSTANT],
   },
   {
     name: 'verifyToken only',
     source: `export { verifyToken } from '@agorakey/web';`,
     present: ['token does not start with the version'],
-    absent: ['buildTokenWithUid', 'buildChatUserToken', 'importKey'],
+    absent: ['buildTokenWithUid', 'buildChatUserToken', ...SHA256_ROUND_CONSTANT],
   },
-  { name: 'everything', source: `export * from '@agorakey/web';`, present: ['importKey', 'buildRoomUserToken'], absent: [] },
+  { name: 'everything', source: `export * from '@agorakey/web';`, present: ['importKey', 'buildRoomUserToken', '1116352408'], absent: [] },
 ];
 
 async function measure(source: string): Promise<{ code: string; minified: number; gzipped: number }> {

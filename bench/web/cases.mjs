@@ -5,8 +5,8 @@ import { createDigestHmacProvider } from './digest-hmac.mjs';
 /** The ways to build a 007 RTC token with @agorakey/web (each takes the next input). */
 export function webCandidates(web) {
   const providers = {
-    'portable (default)': web.portableWebProvider,
-    'SubtleCrypto importKey+sign': web.subtleWebProvider,
+    'portable': web.portableWebProvider,
+    'SubtleCrypto importKey+sign (default)': web.subtleWebProvider,
     'subtle.digest HMAC': createDigestHmacProvider(web.portableWebProvider.randomUint32),
   };
   return Object.entries(providers).map(([name, crypto]) => {

@@ -9,7 +9,7 @@ const on = `bun ${process.versions.bun}`;
 const { lines, failed } = await conform(
   [
     { label: `${on} @agorakey/web`, adapter: web },
-    { label: `${on} @agorakey/web subtle`, adapter: withProvider(web, web.subtleWebProvider) },
+    { label: `${on} @agorakey/web portable`, adapter: withProvider(web, web.portableWebProvider) },
     { label: `${on} @agorakey/node`, adapter: node },
   ],
   readFileSync(vectorsPath!, 'utf8'),

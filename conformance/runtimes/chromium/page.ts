@@ -9,7 +9,7 @@ async function run(): Promise<{ lines: string[]; failed: number }> {
   const on = `chromium ${params.get('version')}`;
   const targets = [
     { label: `${on} @agorakey/web`, adapter: web },
-    { label: `${on} @agorakey/web subtle`, adapter: withProvider(web, web.subtleWebProvider) },
+    { label: `${on} @agorakey/web portable`, adapter: withProvider(web, web.portableWebProvider) },
   ];
   return conform(targets, vectors, params.get('checks') || undefined);
 }

@@ -7,7 +7,7 @@ const on = `deno ${Deno.version.deno}`;
 const { lines, failed } = await conform(
   [
     { label: `${on} @agorakey/deno`, adapter: agorakey },
-    { label: `${on} @agorakey/deno subtle`, adapter: withProvider(agorakey, agorakey.subtleWebProvider) },
+    { label: `${on} @agorakey/deno portable`, adapter: withProvider(agorakey, agorakey.portableWebProvider) },
   ],
   await Deno.readTextFile(vectorsPath!),
   checks,

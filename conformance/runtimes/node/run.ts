@@ -11,7 +11,7 @@ const { lines, failed } = await conform(
     { label: `${on} @agorakey/node`, adapter: node },
     { label: `${on} @agorakey/node openssl`, adapter: withProvider(node, node.opensslNodeProvider) },
     { label: `${on} @agorakey/web`, adapter: web },
-    { label: `${on} @agorakey/web subtle`, adapter: withProvider(web, web.subtleWebProvider) },
+    { label: `${on} @agorakey/web portable`, adapter: withProvider(web, web.portableWebProvider) },
   ],
   readFileSync(vectorsPath!, 'utf8'),
   checks,

@@ -7,7 +7,7 @@ export default {
   async test(_controller: unknown, env: { CHECKS: string; LABEL: string }): Promise<void> {
     const targets = [
       { label: `${env.LABEL} @agorakey/web`, adapter: web },
-      { label: `${env.LABEL} @agorakey/web subtle`, adapter: withProvider(web, web.subtleWebProvider) },
+      { label: `${env.LABEL} @agorakey/web portable`, adapter: withProvider(web, web.portableWebProvider) },
     ];
     console.log((await conform(targets, vectors, env.CHECKS)).lines.join('\n'));
   },

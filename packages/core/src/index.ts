@@ -16,6 +16,7 @@ export type {
 } from './crypto/provider.js';
 export { systemClock } from './crypto/provider.js';
 export { createPortableCryptoProvider } from './crypto/portable-provider.js';
+export { createRandomUint32 } from './crypto/random-pool.js';
 export { sha256, hmacSha256, Sha256HmacKey } from './crypto/sha256.js';
 export { createEngine } from './engine.js';
 export type { Engine, EngineOptions, HmacRequest, Operation } from './engine.js';

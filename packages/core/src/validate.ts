@@ -81,7 +81,7 @@ export function checkUid(value: unknown, parameter = 'uid'): number {
       throw new InvalidInputError(
         ErrorCode.InvalidUid,
         parameter,
-        `must be an integer in [0, 4294967295] or its decimal string; got a string that is not a canonical decimal number (use buildTokenWithUserAccount for string accounts)`,
+        'must be an integer in [0, 4294967295] or its canonical decimal string (string user accounts go to buildTokenWithUserAccount)',
       );
     }
     n = Number(value);
@@ -108,11 +108,7 @@ export function checkChannelName(value: unknown, parameter = 'channelName'): str
     throw new InvalidInputError(
       ErrorCode.InvalidChannelName,
       parameter,
-      `may contain only a-z, A-Z, 0-9, space and !#$%&()+-:;<=.>?@[]^_{}|~, ; found ${JSON.stringify(bad)} (U+${bad
-        .codePointAt(0)!
-        .toString(16)
-        .toUpperCase()
-        .padStart(4, '0')})`,
+      `may contain only a-z, A-Z, 0-9, space and !#$%&()+-:;<=.>?@[]^_{}|~, ; found ${JSON.stringify(bad)}`,
     );
   }
   // The character set is ASCII, so from here on characters and bytes are the same.

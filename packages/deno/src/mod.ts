@@ -8,10 +8,9 @@
  * const token = await RtcTokenBuilder.buildTokenWithUid(appId, appCertificate, "room", 42, RtcRole.PUBLISHER, 3600, 3600);
  * ```
  *
- * Every builder returns a Promise. The default provider is the portable
- * SHA-256 with `crypto.getRandomValues` salts (faster than SubtleCrypto for
- * tokens, see bench/web); pass `crypto: subtleWebProvider` to `createAgoraKey`
- * to sign with Deno's SubtleCrypto instead. The code is @agorakey/web's:
+ * Every builder returns a Promise. The default provider is Deno's SubtleCrypto;
+ * for volume (a token server) pass `crypto: portableWebProvider` to
+ * `createAgoraKey`, several times faster per token (see bench/web). The code is @agorakey/web's:
  * nothing here is Deno-only, so one implementation serves every runtime.
  *
  * @module

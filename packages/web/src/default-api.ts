@@ -33,7 +33,7 @@ import {
   type RtmTokenOptions,
   type TokenVerifier,
 } from '@agorakey/core';
-import { portableWebProvider } from './providers/portable.js';
+import { subtleWebProvider } from './providers/subtle.js';
 import { rejecting, rejectingMethods } from './rejecting.js';
 
 /*
@@ -44,7 +44,7 @@ import { rejecting, rejectingMethods } from './rejecting.js';
  * reject the returned Promise (see rejecting.ts).
  */
 type Async = AsyncCryptoProvider;
-const engine: Engine<Async> = /* @__PURE__ */ createEngine({ crypto: portableWebProvider });
+const engine: Engine<Async> = /* @__PURE__ */ createEngine({ crypto: subtleWebProvider });
 
 // agora-token 2.0.6's names, Promise-returning.
 export const RtcTokenBuilder: RtcTokenBuilderOf<Async> = /* @__PURE__ */ rejectingMethods(/* @__PURE__ */ createRtcTokenBuilder(engine));

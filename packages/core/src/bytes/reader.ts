@@ -45,16 +45,6 @@ export class ByteReader {
     return this.data.subarray(at, at + n);
   }
 
-  uint32Map(): Map<number, number> {
-    const count = this.uint16();
-    const map = new Map<number, number>();
-    for (let i = 0; i < count; i++) {
-      const key = this.uint16();
-      map.set(key, this.uint32());
-    }
-    return map;
-  }
-
   rest(): Uint8Array {
     return this.data.subarray(this.offset);
   }

@@ -75,14 +75,6 @@ export class ByteWriter {
     return this.uint16(bytes.length).raw(bytes);
   }
 
-  /** uint16 count, then (uint16 key, uint32 value) pairs in ascending key order. */
-  uint32Map(map: ReadonlyMap<number, number>): this {
-    const keys = [...map.keys()].sort((a, b) => a - b);
-    this.uint16(keys.length);
-    for (const key of keys) this.uint16(key).uint32(map.get(key)!);
-    return this;
-  }
-
   /** The bytes written, as a temporary (see workspace.ts). The writer must not be used afterwards. */
   finish(): Uint8Array {
     const out = temporary(this.length);

@@ -1,4 +1,5 @@
 import type { SyncCryptoProvider } from './provider.js';
+import { createRandomUint32 } from './random-pool.js';
 import { hmacSha256, Sha256HmacKey } from './sha256.js';
 
 /**
@@ -7,22 +8,10 @@ import { hmacSha256, Sha256HmacKey } from './sha256.js';
  * as `crypto.getRandomValues`.
  */
 export function createPortableCryptoProvider(fillRandom: (buffer: Uint32Array) => unknown): SyncCryptoProvider {
-  if (typeof fillRandom !== 'function') throw new TypeError('fillRandom must be a function');
-  // Drawing 256 values at a time amortises the platform call (several us each in Node 20).
-  const pool = new Uint32Array(256);
-  let next = pool.length;
   return {
     sync: true,
     importHmacKey: (key) => new Sha256HmacKey(key),
     hmacSha256,
-    randomUint32() {
-      if (next === pool.length) {
-        fillRandom(pool);
-        next = 0;
-      }
-      const value = pool[next]!;
-      pool[next++] = 0;
-      return value;
-    },
+    randomUint32: createRandomUint32(fillRandom),
   };
 }
