@@ -3,7 +3,7 @@ import type { Engine, Operation } from './engine.js';
 import { ErrorCode, InvalidInputError } from './errors.js';
 import { parseToken, type ParsedToken } from './parse.js';
 import { verifyAccessToken006 } from './token006/access-token.js';
-import { verifyAccessToken2, type ParseOptions } from './token007/access-token2.js';
+import { readSignedFields, verifyAccessToken2, type ParseOptions } from './token007/access-token2.js';
 import { checkPackedString, checkUid, uidToString } from './validate.js';
 
 export interface VerifyOptions extends ParseOptions {
@@ -25,6 +25,7 @@ export type TokenVerifier<P extends CryptoProvider> = (token: string | ParsedTok
  * parse, too, runs inside the engine's run and its buffers come from the pool.
  */
 function* verifyOperation(token: string | ParsedToken, appCertificate: string, options: VerifyOptions | undefined): Operation<boolean> {
+  if (typeof token === 'string' && token.startsWith('007')) return yield* verifyAccessToken2(readSignedFields(token, options), appCertificate);
   const parsed = typeof token === 'string' ? parseToken(token, options) : token;
   if (parsed.version === '007') return yield* verifyAccessToken2(parsed, appCertificate);
   if (options?.channelName === undefined || options.uid === undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AgoraKeyError, ErrorCode, encodeBase64, parseToken, zlibDeflate, zlibInflate, decodeBase64, type ParsedAccessToken2 } from '../src/index.js';
+import { AgoraKeyError, ErrorCode, bytesToHex, encodeBase64, parseToken, zlibDeflate, zlibInflate, decodeBase64, type ParsedAccessToken2 } from '../src/index.js';
 import { spec007 } from './arbitraries.js';
 import { APP_CERTIFICATE, APP_ID, NOW, SALT, codeOf, fixedApi } from './helpers.js';
 
@@ -140,14 +140,18 @@ describe('parsing hostile input', () => {
       { numRuns: 500 },
     );
     const bytes = decodeBase64(token.slice(3));
+    const original = parseToken(token) as ParsedAccessToken2;
     fc.assert(
       fc.property(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 }), fc.nat({ max: bytes.length }), (at, flip, cut) => {
         const mutated = bytes.slice(0, cut || bytes.length);
         if (at < mutated.length) mutated[at]! ^= flip;
         const code = typed(() => {
           const parsed = parseToken('007' + encodeBase64(mutated));
-          // A mutation that still parses must not verify.
-          expect(api.verifyToken(parsed, APP_CERTIFICATE)).toBe(false);
+          // A mutation that still parses must not verify, unless it only touched bits
+          // that inflate ignores (the padding before a stored block) and the payload is unchanged.
+          const payload = (p: typeof parsed) => (p.version === '007' ? bytesToHex(p.signature) + bytesToHex(p.signingInfo) : '');
+          const unchanged = payload(parsed) === payload(original);
+          expect(api.verifyToken(parsed, APP_CERTIFICATE)).toBe(unchanged);
         });
         expect(code === undefined || typeof code === 'string').toBe(true);
       }),
