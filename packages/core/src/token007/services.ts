@@ -1,7 +1,7 @@
 import { ErrorCode, InvalidInputError } from '../errors.js';
 import type { ByteReader } from '../bytes/reader.js';
 import type { ByteWriter } from '../bytes/writer.js';
-import { decodeUtf8, encodeUtf8 } from '../bytes/utf8.js';
+import { decodeUtf8 } from '../bytes/utf8.js';
 import { checkInt16, checkPackedString, checkUint16, checkUint32 } from '../validate.js';
 
 /** Service type ids of AccessToken2 (007). */
@@ -195,7 +195,7 @@ function writePrivileges(w: ByteWriter, privileges: Privileges): void {
 }
 
 function str(w: ByteWriter, value: string | undefined, parameter: string): void {
-  w.bytes(encodeUtf8(value ?? '', parameter), parameter);
+  w.string(value ?? '', parameter);
 }
 
 function sortedPermissions(permissions: readonly Rtm2Permission[]): Map<number, Map<number, readonly string[]>> {
