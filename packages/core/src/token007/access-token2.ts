@@ -90,16 +90,11 @@ export function checkAccessToken2Spec(spec: AccessToken2Spec): void {
 
 /** The bytes that get signed: appId, issueTs, expire, salt, then the services. */
 export function packSigningInfo(fields: AccessToken2Fields): Uint8Array {
-  const w = new ByteWriter();
-  try {
-    w.string(fields.appId, 'appId').uint32(fields.issueTs).uint32(fields.expire).uint32(fields.salt);
-    const services = packingOrder(fields.services);
-    w.uint16(services.length);
-    for (const service of services) packService(w, service);
-    return w.finish();
-  } finally {
-    w.release();
-  }
+  const w = new ByteWriter().string(fields.appId, 'appId').uint32(fields.issueTs).uint32(fields.expire).uint32(fields.salt);
+  const services = packingOrder(fields.services);
+  w.uint16(services.length);
+  for (const service of services) packService(w, service);
+  return w.finish();
 }
 
 /** The payload before compression: uint16-prefixed signature, then the signing info. */
