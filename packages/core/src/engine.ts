@@ -2,6 +2,7 @@ import { AgoraKeyError, ErrorCode } from './errors.js';
 import type { AsyncHmacKey, Clock, CryptoProvider, Result, SyncHmacKey } from './crypto/provider.js';
 import { systemClock } from './crypto/provider.js';
 import { closeTemporaries, openTemporaries } from './bytes/workspace.js';
+import { encodeUtf8 } from './bytes/utf8.js';
 
 /**
  * One HMAC an operation needs. Two kinds of results repeat across tokens and
@@ -49,13 +50,8 @@ function boundedSet<V>(map: Map<string, V>, key: string, value: V): void {
   map.set(key, value);
 }
 
-// Certificates are validated hex before they reach here, so a char-code copy is their UTF-8.
-function ascii(value: Uint8Array | string): Uint8Array {
-  if (typeof value !== 'string') return value;
-  const out = new Uint8Array(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = value.charCodeAt(i);
-  return out;
-}
+// Certificates are validated hex before they reach here: encodeUtf8's ASCII fast path.
+const bytesOf = (value: Uint8Array | string): Uint8Array => (typeof value === 'string' ? encodeUtf8(value, 'appCertificate') : value);
 
 const SALT_MAX = 99_999_999;
 // Largest multiple of SALT_MAX below 2^32: rejection sampling keeps the salt uniform.
@@ -97,10 +93,10 @@ export function createEngine<P extends CryptoProvider>(options: EngineOptions<P>
     if (request.memo !== undefined) boundedSet(issueKeys, request.memo.certificate, { issueTs: request.memo.issueTs, value });
   };
   const importKey = (request: HmacRequest) => {
-    if (request.keyCache === undefined) return provider.importHmacKey(ascii(request.key));
+    if (request.keyCache === undefined) return provider.importHmacKey(bytesOf(request.key));
     let key = certificateKeys.get(request.keyCache);
     if (key === undefined) {
-      key = provider.importHmacKey(ascii(request.key));
+      key = provider.importHmacKey(bytesOf(request.key));
       boundedSet(certificateKeys, request.keyCache, key);
       // A failed asynchronous import must not stay cached.
       if (key instanceof Promise) key.catch(() => certificateKeys.delete(request.keyCache!));
@@ -128,8 +124,8 @@ export function createEngine<P extends CryptoProvider>(options: EngineOptions<P>
       if (result === undefined) {
         result =
           request.keyCache === undefined && oneShot !== undefined
-            ? oneShot(ascii(request.key), ascii(request.data))
-            : (importKey(request) as SyncHmacKey).sign(ascii(request.data));
+            ? oneShot(bytesOf(request.key), bytesOf(request.data))
+            : (importKey(request) as SyncHmacKey).sign(bytesOf(request.data));
         remember(request, result);
       }
       step = operation.next(result);
@@ -144,7 +140,7 @@ export function createEngine<P extends CryptoProvider>(options: EngineOptions<P>
       let result = remembered(request);
       if (result === undefined) {
         const key = await (importKey(request) as AsyncHmacKey | Promise<AsyncHmacKey>);
-        result = await key.sign(ascii(request.data));
+        result = await key.sign(bytesOf(request.data));
         remember(request, result);
       }
       step = operation.next(result);

@@ -178,3 +178,24 @@ export function checkUint16(value: unknown, parameter: string, code: typeof Erro
   }
   return value;
 }
+
+/**
+ * A privileges object: privilege id (0-65535) → uint32 expiry. `valueCode` and
+ * `meaning` say which expiry: seconds after issue (007) or a Unix time (006).
+ */
+export function checkPrivilegeMap(
+  privileges: unknown,
+  parameter: string,
+  valueCode: typeof ErrorCode.InvalidExpire | typeof ErrorCode.InvalidTimestamp,
+  meaning: string,
+): void {
+  if (typeof privileges !== 'object' || privileges === null || Array.isArray(privileges)) {
+    throw new InvalidInputError(ErrorCode.InvalidPrivilege, parameter, `must be an object of privilege id → ${meaning}`);
+  }
+  for (const [key, value] of Object.entries(privileges)) {
+    if (!/^(0|[1-9][0-9]*)$/.test(key) || Number(key) > 0xffff) {
+      throw new InvalidInputError(ErrorCode.InvalidPrivilege, parameter, `keys must be privilege ids in [0, 65535]; got ${JSON.stringify(key)}`);
+    }
+    checkUint32(value, `${parameter}[${key}]`, valueCode);
+  }
+}

@@ -2,11 +2,11 @@ import { ErrorCode, InvalidInputError, TokenParseError } from '../errors.js';
 import { ByteReader } from '../bytes/reader.js';
 import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
 import { crc32 } from '../bytes/crc32.js';
-import { encodeUtf8, encodeUtf8Into, utf8Length } from '../bytes/utf8.js';
+import { encodeUtf8Into, utf8Length } from '../bytes/utf8.js';
 import { constantTimeEqual } from '../crypto/constant-time.js';
 import { keep, temporary } from '../bytes/workspace.js';
 import type { Operation } from '../engine.js';
-import { checkAppCertificate, checkAppId, checkPackedString, checkUint32 } from '../validate.js';
+import { checkAppCertificate, checkAppId, checkPackedString, checkPrivilegeMap, checkUint32 } from '../validate.js';
 import { checkTokenString, type ParseOptions } from '../token007/access-token2.js';
 
 export const VERSION_006 = '006';
@@ -71,14 +71,17 @@ function writeMessage(out: Uint8Array, at: number, salt: number, ts: number, pri
   }
 }
 
-/** appId + channelName + uid, followed by room for a message of `messageLength` bytes: what 006 signs. */
-function signedBytes(appId: string, channelName: Uint8Array, uid: Uint8Array, messageLength: number): Uint8Array {
-  const out = new Uint8Array(appId.length + channelName.length + uid.length + messageLength);
-  let at = 0;
-  for (let i = 0; i < appId.length; i++) out[at++] = appId.charCodeAt(i);
-  out.set(channelName, at);
-  out.set(uid, at + channelName.length);
-  return out;
+/**
+ * What 006 signs, in one buffer: appId, channelName and uid, then `messageLength`
+ * bytes for the message (salt, ts, privileges), which the caller writes at
+ * `messageAt`. The CRCs are taken over its channel and uid regions.
+ */
+function signedBytes(appId: string, channelName: string, uid: string, messageLength: number) {
+  const signed = temporary(appId.length + utf8Length(channelName) + utf8Length(uid) + messageLength);
+  const channelAt = encodeUtf8Into(appId, signed, 0, 'appId');
+  const uidAt = encodeUtf8Into(channelName, signed, channelAt, 'channelName');
+  const messageAt = encodeUtf8Into(uid, signed, uidAt, 'uid');
+  return { signed, messageAt, crcChannelName: crc32(signed, channelAt, uidAt), crcUid: crc32(signed, uidAt, messageAt) };
 }
 
 function checkSpec(spec: AccessToken006Spec): void {
@@ -91,16 +94,7 @@ function checkSpec(spec: AccessToken006Spec): void {
   checkPackedString(spec.uid, 'uid');
   checkUint32(spec.salt, 'salt', ErrorCode.InvalidSalt);
   checkUint32(spec.ts, 'ts', ErrorCode.InvalidTimestamp);
-  const privileges = spec.privileges;
-  if (typeof privileges !== 'object' || privileges === null) {
-    throw new InvalidInputError(ErrorCode.InvalidPrivilege, 'privileges', 'must be an object of privilege id → Unix expiry');
-  }
-  for (const [key, value] of Object.entries(privileges)) {
-    if (!/^(0|[1-9][0-9]*)$/.test(key) || Number(key) > 0xffff) {
-      throw new InvalidInputError(ErrorCode.InvalidPrivilege, 'privileges', `keys must be privilege ids in [0, 65535]; got ${JSON.stringify(key)}`);
-    }
-    checkUint32(value, `privileges[${key}]`, ErrorCode.InvalidTimestamp);
-  }
+  checkPrivilegeMap(spec.privileges, 'privileges', ErrorCode.InvalidTimestamp, 'Unix expiry');
 }
 
 /** The base64-decoded content after the 35-character prefix (what `contentHex` holds for 006). */
@@ -111,17 +105,9 @@ export function* buildAccessToken006Content(spec: AccessToken006Spec): Operation
 
 /** The content for a spec the caller has already validated (the builders validate their own arguments). */
 function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
-  const { appId, channelName, uid } = spec;
   const keys = Object.keys(spec.privileges);
   const messageLength = 10 + 6 * keys.length;
-  // One buffer holds the signed bytes (appId, channel, uid, message), written in place:
-  // the CRCs are taken over its regions and the message is copied from it.
-  const signed = temporary(appId.length + utf8Length(channelName) + utf8Length(uid) + messageLength);
-  let at = 0;
-  for (let i = 0; i < appId.length; i++) signed[at++] = appId.charCodeAt(i);
-  const channelAt = at;
-  const uidAt = encodeUtf8Into(channelName, signed, channelAt, 'channelName');
-  const messageAt = encodeUtf8Into(uid, signed, uidAt, 'uid');
+  const { signed, messageAt, crcChannelName, crcUid } = signedBytes(spec.appId, spec.channelName, spec.uid, messageLength);
   writeMessage(signed, messageAt, spec.salt, spec.ts, spec.privileges, keys);
   const signature = yield { key: spec.appCertificate, data: signed, keyCache: spec.appCertificate };
   // content = uint16-prefixed signature, crc32(channel), crc32(uid), uint16-prefixed message
@@ -129,9 +115,9 @@ function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
   content[0] = signature.length;
   content[1] = signature.length >>> 8;
   content.set(signature, 2);
-  at = 2 + signature.length;
-  putUint32(content, at, crc32(signed, channelAt, uidAt));
-  putUint32(content, at + 4, crc32(signed, uidAt, messageAt));
+  const at = 2 + signature.length;
+  putUint32(content, at, crcChannelName);
+  putUint32(content, at + 4, crcUid);
   content[at + 8] = messageLength;
   content[at + 9] = messageLength >>> 8;
   content.set(signed.subarray(messageAt), at + 10);
@@ -176,11 +162,6 @@ export function parseAccessToken006(token: string, options?: ParseOptions): Pars
   return { version: '006', appId, signature, crcChannelName, crcUid, salt, ts, privileges, message };
 }
 
-function withMessage(signed: Uint8Array, message: Uint8Array): Uint8Array {
-  signed.set(message, signed.length - message.length);
-  return signed;
-}
-
 /**
  * A 006 signature covers the channel name and uid, which the token holds only
  * as CRC32s: the caller must supply them.
@@ -194,14 +175,10 @@ export function* verifyAccessToken006(
   checkAppCertificate(appCertificate);
   checkPackedString(channelName, 'channelName');
   checkPackedString(uid, 'uid');
-  const channel = encodeUtf8(channelName, 'channelName');
-  const uidBytes = encodeUtf8(uid, 'uid');
-  const expected = yield {
-    key: appCertificate,
-    data: withMessage(signedBytes(parsed.appId, channel, uidBytes, parsed.message.length), parsed.message),
-    keyCache: appCertificate,
-  };
+  const { signed, messageAt, crcChannelName, crcUid } = signedBytes(parsed.appId, channelName, uid, parsed.message.length);
+  signed.set(parsed.message, messageAt);
+  const expected = yield { key: appCertificate, data: signed, keyCache: appCertificate };
   // The CRCs are not secret; checking them too rejects a token for another channel even before comparing.
-  const crcMatch = (crc32(channel) === parsed.crcChannelName) && (crc32(uidBytes) === parsed.crcUid);
+  const crcMatch = crcChannelName === parsed.crcChannelName && crcUid === parsed.crcUid;
   return constantTimeEqual(expected, parsed.signature) && crcMatch;
 }

@@ -2,7 +2,7 @@ import { ErrorCode, InvalidInputError } from '../errors.js';
 import type { ByteReader } from '../bytes/reader.js';
 import type { ByteWriter } from '../bytes/writer.js';
 import { decodeUtf8 } from '../bytes/utf8.js';
-import { checkInt16, checkPackedString, checkUint16, checkUint32 } from '../validate.js';
+import { checkInt16, checkPackedString, checkPrivilegeMap, checkUint16 } from '../validate.js';
 
 /** Service type ids of AccessToken2 (007). */
 export const ServiceType = {
@@ -122,18 +122,6 @@ export function isKnownServiceType(type: number): type is ServiceType {
   return STRING_FIELDS[type] !== undefined;
 }
 
-function checkPrivileges(privileges: unknown, where: string): void {
-  if (typeof privileges !== 'object' || privileges === null || Array.isArray(privileges)) {
-    throw new InvalidInputError(ErrorCode.InvalidPrivilege, `${where}.privileges`, 'must be an object of privilege id → expiry seconds');
-  }
-  for (const [key, value] of Object.entries(privileges)) {
-    if (!/^(0|[1-9][0-9]*)$/.test(key) || Number(key) > 0xffff) {
-      throw new InvalidInputError(ErrorCode.InvalidPrivilege, `${where}.privileges`, `keys must be privilege ids in [0, 65535]; got ${JSON.stringify(key)}`);
-    }
-    checkUint32(value, `${where}.privileges[${key}]`);
-  }
-}
-
 /** Checks a service object given to the generic AccessToken2 builder. */
 export function checkService(service: unknown, index: number): Service {
   const where = `services[${index}]`;
@@ -145,7 +133,7 @@ export function checkService(service: unknown, index: number): Service {
   if (typeof type !== 'number' || !isKnownServiceType(type)) {
     throw new InvalidInputError(ErrorCode.InvalidService, `${where}.type`, `must be a known service type (1-10); got ${JSON.stringify(type)}`);
   }
-  checkPrivileges(s.privileges ?? {}, where);
+  checkPrivilegeMap(s.privileges ?? {}, `${where}.privileges`, ErrorCode.InvalidExpire, 'expiry seconds');
   for (const field of STRING_FIELDS[type]!) checkPackedString(s[field] ?? '', `${where}.${field}`);
   if (type === ServiceType.Apaas) checkInt16(s.role ?? -1, `${where}.role`);
   if (type === ServiceType.Rtm2) checkRtm2Permissions(s.permissions ?? [], `${where}.permissions`);
