@@ -18,8 +18,8 @@ export { systemClock } from './crypto/provider.js';
 export { createPortableCryptoProvider } from './crypto/portable-provider.js';
 export { createRandomUint32 } from './crypto/random-pool.js';
 export { sha256, hmacSha256, Sha256HmacKey } from './crypto/sha256.js';
-export { createEngine } from './engine.js';
-export type { Engine, EngineOptions, HmacRequest, Operation } from './engine.js';
+export { createCompactEngine, createEngine } from './engine.js';
+export type { DeflateRequest, Engine, EngineOptions, HmacRequest, Operation } from './engine.js';
 export { createApi } from './api.js';
 export type { AgoraKeyApi } from './api.js';
 

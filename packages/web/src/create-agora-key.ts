@@ -1,4 +1,4 @@
-import { createApi, createEngine, type AgoraKeyApi, type AsyncCryptoProvider, type Clock, type CryptoProvider } from '@agorakey/core';
+import { createApi, createCompactEngine, type AgoraKeyApi, type AsyncCryptoProvider, type Clock, type CryptoProvider } from '@agorakey/core';
 import { asAsyncProvider } from './providers/as-async.js';
 import { subtleWebProvider } from './providers/subtle.js';
 import { rejectingApi } from './rejecting.js';
@@ -22,5 +22,5 @@ export interface AgoraKeyOptions {
  */
 export function createAgoraKey(options: AgoraKeyOptions = {}): AgoraKeyApi<AsyncCryptoProvider> {
   const crypto = options.crypto === undefined ? subtleWebProvider : asAsyncProvider(options.crypto);
-  return rejectingApi(createApi(createEngine({ crypto, clock: options.clock, salt: options.salt })));
+  return rejectingApi(createApi(createCompactEngine({ crypto, clock: options.clock, salt: options.salt })));
 }

@@ -5,7 +5,7 @@ import {
   createChatTokenBuilder,
   createConvoAITokenBuilder,
   createEducationTokenBuilder,
-  createEngine,
+  createCompactEngine,
   createFpaTokenBuilder,
   createOptionBuilders,
   createRtcTokenBuilder,
@@ -44,7 +44,7 @@ import { rejecting, rejectingMethods } from './rejecting.js';
  * reject the returned Promise (see rejecting.ts).
  */
 type Async = AsyncCryptoProvider;
-const engine: Engine<Async> = /* @__PURE__ */ createEngine({ crypto: subtleWebProvider });
+const engine: Engine<Async> = /* @__PURE__ */ createCompactEngine({ crypto: subtleWebProvider });
 
 // agora-token 2.0.6's names, Promise-returning.
 export const RtcTokenBuilder: RtcTokenBuilderOf<Async> = /* @__PURE__ */ rejectingMethods(/* @__PURE__ */ createRtcTokenBuilder(engine));

@@ -1,7 +1,8 @@
 // The encoder's output stage: an LSB-first bit writer into a reused buffer, and
 // DEFLATE blocks from LZ77 tokens chosen the way Go's compress/flate chooses them: the
 // block is priced as fixed Huffman, dynamic Huffman and (when its raw bytes are still
-// available and fit) stored, and the cheapest is written, with Go's tie rules.
+// available and fit) stored, and the cheapest is written, with Go's tie rules. The
+// dynamic price is skipped when a cheap lower bound already loses (dynamic-bound.ts).
 //
 // Token format: a literal is its byte value (< 256); a match is
 // (length << 16) | distance, with length 4..258 and distance 1..32768.
@@ -131,11 +132,32 @@ const distanceCodes = new Int32Array(NUM_DISTANCES);
 const codegenCodes = new Int32Array(19);
 
 /**
+ * A lower bound on a block's dynamic size from its histograms and token count (0
+ * when it has none); see dynamic-bound.ts. Passed in rather than imported, so a
+ * bundle may leave it out.
+ */
+export type DynamicSizeBound = (
+  literalFreq: Int32Array,
+  numLiterals: number,
+  distanceFreq: Int32Array,
+  numDistances: number,
+  extraBits: number,
+  tokenCount: number,
+) => number;
+
+/**
  * Writes `tokens[0, count)` plus end-of-block as one non-final block. `raw[rawStart,
  * rawEnd)` are the bytes the tokens encode, or rawStart < 0 when they are no longer
  * available (Go then never considers a stored block).
  */
-export function writeTokenBlock(tokens: Int32Array, count: number, raw: Uint8Array, rawStart: number, rawEnd: number): void {
+export function writeTokenBlock(
+  tokens: Int32Array,
+  count: number,
+  raw: Uint8Array,
+  rawStart: number,
+  rawEnd: number,
+  lowerBound?: DynamicSizeBound,
+): void {
   // Histograms, and the fixed code's cost (its lengths depend only on the symbol).
   // Extra bits are counted for all three encodings; Go counts them only when a
   // stored block is possible, which changes no comparison between the other two.
@@ -171,23 +193,14 @@ export function writeTokenBlock(tokens: Int32Array, count: number, raw: Uint8Arr
   }
   fixedBits += extraBits;
 
-  let dynamicBits =
-    extraBits +
-    buildLengths(literalFreq, numLiterals, 15, lengths, 0, literalUsed) +
-    buildLengths(distanceFreq, numDistances, 15, lengths, numLiterals, distanceUsed);
-  const codegenCount = buildCodegen(numLiterals, numDistances);
-  let numCodegens = 19;
-  while (numCodegens > 4 && codegenFreq[CODE_LENGTH_ORDER[numCodegens - 1]!] === 0) numCodegens--;
-  dynamicBits +=
-    3 + 5 + 5 + 4 + 3 * numCodegens +
-    buildLengths(codegenFreq, 19, 7, codegenLengths, 0, codegenUsed) +
-    codegenFreq[16]! * 2 + codegenFreq[17]! * 3 + codegenFreq[18]! * 7;
-
+  const storable = rawStart >= 0 && rawEnd - rawStart <= MAX_STORED;
+  const storedBits = (rawEnd - rawStart + 5) * 8;
+  const bound = lowerBound ? lowerBound(literalFreq, numLiterals, distanceFreq, numDistances, extraBits, count) : 0;
+  // A bound at or above the fixed size, or above the stored size, means Go cannot
+  // pick dynamic codes (it wants them strictly smaller): they need no pricing.
+  const dynamicBits = bound >= fixedBits || (storable && bound > storedBits) ? Infinity : dynamicSize(numLiterals, numDistances, extraBits);
   const useDynamic = dynamicBits < fixedBits;
-  if (rawStart >= 0 && rawEnd - rawStart <= MAX_STORED && (rawEnd - rawStart + 5) * 8 < (useDynamic ? dynamicBits : fixedBits)) {
-    writeStoredBlock(raw, rawStart, rawEnd, false);
-    return;
-  }
+  if (storable && storedBits < (useDynamic ? dynamicBits : fixedBits)) return writeStoredBlock(raw, rawStart, rawEnd, false);
 
   let literals = FIXED_LITERAL;
   let distances = FIXED_DISTANCE;
@@ -229,6 +242,45 @@ export function writeTokenBlock(tokens: Int32Array, count: number, raw: Uint8Arr
   }
   putCode(literals[END_OF_BLOCK]!);
 }
+
+/**
+ * Test hook: a block's dynamic size as Go prices it, and `lowerBound`'s figure for
+ * it. Writes the block into the encoder's buffer on the way.
+ */
+export function priceBlock(tokens: Int32Array, count: number, lowerBound: DynamicSizeBound): { dynamic: number; bound: number } {
+  let bound = 0;
+  let dynamic = 0;
+  startOutput(2 * count + 64);
+  writeTokenBlock(tokens, count, new Uint8Array(0), -1, 0, (lf, nl, df, nd, extra, n) => {
+    bound = lowerBound(lf, nl, df, nd, extra, n);
+    dynamic = dynamicSize(nl, nd, extra);
+    return 0; // price dynamic codes as usual, so the block is written whole
+  });
+  return { dynamic, bound };
+}
+
+/**
+ * Go's dynamicSize: builds both codes' lengths (into `lengths`), the run-length coded
+ * lengths (`codegen`) and their code (`codegenLengths`), and returns the block's bits.
+ */
+function dynamicSize(numLiterals: number, numDistances: number, extraBits: number): number {
+  const bits =
+    extraBits +
+    buildLengths(literalFreq, numLiterals, 15, lengths, 0, literalUsed) +
+    buildLengths(distanceFreq, numDistances, 15, lengths, numLiterals, distanceUsed);
+  buildCodegen(numLiterals, numDistances);
+  numCodegens = 19;
+  while (numCodegens > 4 && codegenFreq[CODE_LENGTH_ORDER[numCodegens - 1]!] === 0) numCodegens--;
+  return (
+    bits +
+    3 + 5 + 5 + 4 + 3 * numCodegens +
+    buildLengths(codegenFreq, 19, 7, codegenLengths, 0, codegenUsed) +
+    codegenFreq[16]! * 2 + codegenFreq[17]! * 3 + codegenFreq[18]! * 7
+  );
+}
+
+/** Set by dynamicSize for the header writer. */
+let numCodegens = 19;
 
 /**
  * Go's run-length coding of the concatenated code lengths (lengths[0, numLiterals +

@@ -14,7 +14,8 @@
 // during the current call, and each insertion writes its link.
 
 import { adler32 } from './adler32.js';
-import { finishOutput, startOutput, writeTokenBlock } from './block-writer.js';
+import { finishOutput, startOutput, writeTokenBlock, type DynamicSizeBound } from './block-writer.js';
+import { dynamicSizeLowerBound } from './dynamic-bound.js';
 import { checkInput } from './fail.js';
 import { keep } from '../bytes/workspace.js';
 
@@ -91,8 +92,8 @@ function findMatch(pos: number, candidate: number, lookahead: number, base: numb
 }
 
 /** Emits tokens[0, count) as a block whose bytes are window[start, end) (start > end: gone). */
-function flushBlock(count: number, start: number, end: number): void {
-  writeTokenBlock(tokens, count, windowBuf, start <= end ? start : -1, end);
+function flushBlock(count: number, start: number, end: number, lowerBound: DynamicSizeBound | undefined): void {
+  writeTokenBlock(tokens, count, windowBuf, start <= end ? start : -1, end, lowerBound);
 }
 
 /**
@@ -101,15 +102,17 @@ function flushBlock(count: number, start: number, end: number): void {
  * (all non-final), an empty final stored block, and the big-endian Adler-32.
  */
 export function zlibDeflate(input: Uint8Array): Uint8Array {
-  return keep(zlibDeflateView(input));
+  return keep(zlibDeflateView(input, dynamicSizeLowerBound));
 }
 
 /**
  * As zlibDeflate, but returns a view into the encoder's own buffer, valid only
  * until the next call: the token path base64-encodes it at once, which saves
- * allocating the stream (~0.7 us for a 150-byte one, measured).
+ * allocating the stream (~0.7 us for a 150-byte one, measured). Without
+ * `lowerBound` every block's dynamic codes are priced: the same bytes, slower,
+ * and a smaller bundle (see dynamic-bound.ts).
  */
-export function zlibDeflateView(input: Uint8Array): Uint8Array {
+export function zlibDeflateView(input: Uint8Array, lowerBound?: DynamicSizeBound): Uint8Array {
   checkInput(input);
   if (hashHead.length === 0) {
     windowBuf = new Uint8Array(2 * WINDOW_SIZE);
@@ -166,7 +169,7 @@ export function zlibDeflateView(input: Uint8Array): Uint8Array {
     }
     if (lookahead === 0) {
       if (pending) tokens[count++] = w[pos - 1]!;
-      if (count > 0) flushBlock(count, blockStart, pos);
+      if (count > 0) flushBlock(count, blockStart, pos, lowerBound);
       break;
     }
     if (pos < end - (MIN_MATCH - 1)) {
@@ -207,7 +210,7 @@ export function zlibDeflateView(input: Uint8Array): Uint8Array {
     }
     if (count === MAX_BLOCK_TOKENS) {
       // A full block is cut here (for a literal, before the cursor moves on).
-      flushBlock(count, blockStart, pos);
+      flushBlock(count, blockStart, pos, lowerBound);
       blockStart = pos;
       count = 0;
     }

@@ -1,6 +1,7 @@
 // Helpers to hand-craft DEFLATE streams (valid and invalid) for the inflate tests.
 
 import { adler32 } from '../../src/zlib/adler32.js';
+import { DIST_BASE, DIST_EXTRA, LENGTH_BASE, LENGTH_EXTRA } from '../../src/zlib/tables.js';
 
 /** LSB-first bit sink, as DEFLATE packs its fields. */
 export class BitSink {
@@ -136,4 +137,46 @@ export function firstDifference(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
   return a.length === b.length ? -1 : n;
+}
+
+/**
+ * The LZ77 tokens of a zlib stream whose first block uses the fixed code, in the
+ * encoder's format (a literal byte, or length << 16 | distance); null for any
+ * other first block. Lets a test price exactly the block the encoder priced.
+ */
+export function firstFixedBlockTokens(stream: Uint8Array): Int32Array | null {
+  let pos = 16; // bit position, after the two-byte zlib header
+  const bit = () => (stream[pos >>> 3]! >>> (pos++ & 7)) & 1;
+  const bits = (n: number) => {
+    let v = 0;
+    for (let i = 0; i < n; i++) v |= bit() << i;
+    return v;
+  };
+  const code = (n: number, start = 0) => {
+    let v = start;
+    for (let i = 0; i < n; i++) v = (v << 1) | bit();
+    return v;
+  };
+  bits(1); // BFINAL
+  if (bits(2) !== 1) return null;
+  const tokens: number[] = [];
+  for (;;) {
+    // RFC 1951 3.2.6: 7-bit codes 0..23, then 8-bit 48..199 and 192..199, then 9-bit 400..511.
+    let c = code(7);
+    let sym: number;
+    if (c <= 23) sym = 256 + c;
+    else {
+      c = code(1, c);
+      if (c >= 48 && c <= 191) sym = c - 48;
+      else if (c >= 192 && c <= 199) sym = 280 + c - 192;
+      else sym = 144 + code(1, c) - 400;
+    }
+    if (sym < 256) tokens.push(sym);
+    else if (sym === 256) return Int32Array.from(tokens);
+    else {
+      const length = LENGTH_BASE[sym - 257]! + bits(LENGTH_EXTRA[sym - 257]!);
+      const distSym = code(5);
+      tokens.push((length << 16) | (DIST_BASE[distSym]! + bits(DIST_EXTRA[distSym]!)));
+    }
+  }
 }
