@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { ServerConfig } from './config/load-config.js';
 import type { AppEnv } from './http/app-env.js';
 import { bearerAuth } from './http/auth.js';
+import { honoHeaders, type HeaderAccess } from './http/header-access.js';
 import { limitBody, requireJsonBody } from './http/body-rules.js';
 import { cors } from './http/cors.js';
 import { createErrorHandler } from './http/error-handler.js';
@@ -41,6 +42,8 @@ export interface AppDeps {
   isReady?: () => boolean;
   /** Milliseconds, for the rate limiter; injected by tests. */
   now?: () => number;
+  /** How middleware reads and adds headers; defaults to Hono's (see header-access.ts). */
+  headers?: HeaderAccess;
 }
 
 /** The paths that hand out or inspect tokens: the ones auth and rate limiting guard. */
@@ -54,18 +57,19 @@ const TOKEN_PATHS = ['/rtc/*', '/rtm/*', '/rte/*', '/chat/*', '/getToken', '/v1/
 export function createApp(config: ServerConfig, deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ strict: false, defaultHook: validationHook });
   const routeDeps: RouteDeps = { app, config, tokens: deps.tokens };
+  const headers = deps.headers ?? honoHeaders;
 
-  app.use('*', requestLog({ logger: deps.logger, clientAddress: deps.clientAddress ?? (() => undefined), trustProxy: config.trustProxy }));
-  app.use('*', cors(config.corsAllowOrigin));
+  app.use('*', requestLog({ logger: deps.logger, headers, clientAddress: deps.clientAddress ?? (() => undefined), trustProxy: config.trustProxy }));
+  app.use('*', cors(config.corsAllowOrigin, headers));
   app.use('*', async (c, next) => {
     // Tokens are credentials: no cache, shared or private, may keep a response.
-    c.header('Cache-Control', 'no-store');
+    headers.set(c, 'Cache-Control', 'no-store');
     await next();
   });
   for (const path of TOKEN_PATHS) {
     // Rate limiting runs before authentication, so guessing bearer tokens is rate limited too.
-    if (config.rateLimit) app.use(path, rateLimit(config.rateLimit, deps.now));
-    if (config.authTokens.length > 0) app.use(path, bearerAuth(config.authTokens));
+    if (config.rateLimit) app.use(path, rateLimit(config.rateLimit, headers, deps.now));
+    if (config.authTokens.length > 0) app.use(path, bearerAuth(config.authTokens, headers));
   }
   app.use('/getToken', limitBody());
   app.use('/v1/*', limitBody(), requireJsonBody());

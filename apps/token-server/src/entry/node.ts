@@ -8,6 +8,7 @@ import { createAgoraKey } from '@agorakey/node';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app.js';
+import { nodeHeaders } from '../runtime/node-headers.js';
 import { installGracefulShutdown } from '../runtime/node-shutdown.js';
 import { bootProcess } from '../runtime/process-boot.js';
 import { mergeEnv } from '../runtime/startup.js';
@@ -21,6 +22,7 @@ const app = createApp(config, {
   logger,
   clientAddress: (c) => getConnInfo(c).remote.address,
   isReady: () => ready,
+  headers: nodeHeaders,
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

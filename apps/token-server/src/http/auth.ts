@@ -2,6 +2,7 @@ import { sha256 } from '@agorakey/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { HttpError, ServerErrorCode } from './errors.js';
+import type { HeaderAccess } from './header-access.js';
 
 const encoder = new TextEncoder();
 
@@ -20,10 +21,10 @@ const unauthorized = (message: string) =>
  * set. Tokens are compared as SHA-256 digests (fixed length, constant time),
  * and every configured token is checked, so neither length nor position leaks.
  */
-export function bearerAuth(tokens: readonly string[]): MiddlewareHandler<AppEnv> {
+export function bearerAuth(tokens: readonly string[], headers: HeaderAccess): MiddlewareHandler<AppEnv> {
   const digests = tokens.map((token) => sha256(encoder.encode(token)));
   return async (c, next) => {
-    const header = c.req.header('authorization');
+    const header = headers.get(c, 'authorization');
     if (header === undefined) throw unauthorized('this route needs an Authorization: Bearer <token> header');
     const match = /^Bearer[ ]+([^\s]+)\s*$/i.exec(header);
     if (!match) throw unauthorized('the Authorization header must be "Bearer <token>"');

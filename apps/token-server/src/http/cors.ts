@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { HttpError, ServerErrorCode } from './errors.js';
+import type { HeaderAccess } from './header-access.js';
 
 const ALLOW_METHODS = 'GET, POST, OPTIONS';
 const ALLOW_HEADERS = 'Authorization, Content-Type, X-Request-Id';
@@ -13,25 +14,25 @@ const PREFLIGHT_MAX_AGE_SECONDS = '600';
  * to it. agora-token-service answers those with 403, which breaks every
  * non-browser client unless CORS_ALLOW_ORIGIN is `*`.
  */
-export function cors(allow: '*' | readonly string[]): MiddlewareHandler<AppEnv> {
+export function cors(allow: '*' | readonly string[], headers: HeaderAccess): MiddlewareHandler<AppEnv> {
   const allowed = allow === '*' ? null : new Set(allow);
   return async (c, next) => {
-    const origin = c.req.header('origin');
+    const origin = headers.get(c, 'origin');
     if (origin !== undefined && allowed !== null && !allowed.has(origin)) {
       throw new HttpError(403, ServerErrorCode.OriginNotAllowed, 'this origin is not in CORS_ALLOW_ORIGIN');
     }
     // Set before the answer exists, so every answer carries them, error answers included
     // (a browser shows a 4xx body to the page only with them) and no answer is rebuilt to add them.
     if (origin !== undefined) {
-      c.header('Access-Control-Allow-Origin', allowed === null ? '*' : origin);
-      c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
-      if (allowed !== null) c.header('Vary', 'Origin');
+      headers.set(c, 'Access-Control-Allow-Origin', allowed === null ? '*' : origin);
+      headers.set(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
+      if (allowed !== null) headers.set(c, 'Vary', 'Origin');
     }
     if (c.req.method === 'OPTIONS') {
-      c.header('Access-Control-Allow-Methods', ALLOW_METHODS);
-      c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
-      c.header('Access-Control-Max-Age', PREFLIGHT_MAX_AGE_SECONDS);
-      c.header('Allow', ALLOW_METHODS);
+      headers.set(c, 'Access-Control-Allow-Methods', ALLOW_METHODS);
+      headers.set(c, 'Access-Control-Allow-Headers', ALLOW_HEADERS);
+      headers.set(c, 'Access-Control-Max-Age', PREFLIGHT_MAX_AGE_SECONDS);
+      headers.set(c, 'Allow', ALLOW_METHODS);
       return c.body(null, 204);
     }
     await next();

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { RateLimitSpec } from '../config/rate-limit-spec.js';
 import type { AppEnv } from './app-env.js';
 import { HttpError, ServerErrorCode } from './errors.js';
+import type { HeaderAccess } from './header-access.js';
 import { TokenBucketLimiter } from './token-bucket.js';
 
 /**
@@ -9,7 +10,7 @@ import { TokenBucketLimiter } from './token-bucket.js';
  * buckets live in this instance's memory: behind a load balancer each
  * instance limits on its own, so the effective limit is per instance.
  */
-export function rateLimit(spec: RateLimitSpec, now?: () => number): MiddlewareHandler<AppEnv> {
+export function rateLimit(spec: RateLimitSpec, headers: HeaderAccess, now?: () => number): MiddlewareHandler<AppEnv> {
   const limiter = new TokenBucketLimiter({ capacity: spec.capacity, refillPerSecond: spec.refillPerSecond, now });
   return async (c, next) => {
     const result = limiter.take(c.get('clientAddress'));
@@ -18,7 +19,7 @@ export function rateLimit(spec: RateLimitSpec, now?: () => number): MiddlewareHa
         'Retry-After': String(result.retryAfterSeconds),
       });
     }
-    c.header('RateLimit-Remaining', String(result.remaining));
+    headers.set(c, 'RateLimit-Remaining', String(result.remaining));
     await next();
   };
 }

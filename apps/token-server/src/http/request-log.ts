@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
+import type { HeaderAccess } from './header-access.js';
 import type { Logger } from './logger.js';
 
 // A caller's id is kept only if it is short and plain, so it cannot forge log fields or headers.
@@ -7,6 +8,7 @@ const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export interface RequestLogOptions {
   logger: Logger;
+  headers: HeaderAccess;
   /** The client's address as the runtime reports it (undefined where it cannot). */
   clientAddress: (c: Context<AppEnv>) => string | undefined;
   trustProxy: boolean;
@@ -25,14 +27,14 @@ function lastForwardedHop(header: string | undefined): string | undefined {
 export function requestLog(options: RequestLogOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const incoming = c.req.header('x-request-id');
+    const incoming = options.headers.get(c, 'x-request-id');
     const requestId = incoming !== undefined && ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
-    const forwarded = options.trustProxy ? lastForwardedHop(c.req.header('x-forwarded-for')) : undefined;
+    const forwarded = options.trustProxy ? lastForwardedHop(options.headers.get(c, 'x-forwarded-for')) : undefined;
     const client = forwarded ?? options.clientAddress(c) ?? 'unknown';
     c.set('requestId', requestId);
     c.set('clientAddress', client);
     // Set before the answer exists: adding a header to a finished answer makes Hono rebuild it.
-    c.header('X-Request-Id', requestId);
+    options.headers.set(c, 'X-Request-Id', requestId);
     try {
       await next();
     } finally {

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { jsonResponse, tokenRouteErrors, tokenSecurity } from '../openapi-shared.js';
+import { openapiGet } from '../get-route.js';
 import type { RouteDeps } from '../route-deps.js';
 import { COMPAT_TAG, ExpiryQuery, expiryFromQuery } from './params.js';
 
@@ -25,13 +26,13 @@ export function registerCompatChat({ app, config, tokens }: RouteDeps): void {
     },
     responses: { 200: jsonResponse(ChatResponse, 'The token'), ...tokenRouteErrors },
   });
-  app.openapi(appRoute, async (c) => {
-    const expire = expiryFromQuery(c.req.valid('query').expiry, config.maxExpireSeconds);
+  openapiGet(app, appRoute, async (c, { query }) => {
+    const expire = expiryFromQuery(query.expiry, config.maxExpireSeconds);
     return c.json({ chatToken: await tokens.ChatTokenBuilder.buildAppToken(config.appId, config.appCertificate, expire) }, 200);
   });
-  app.openapi(userRoute, async (c) => {
-    const expire = expiryFromQuery(c.req.valid('query').expiry, config.maxExpireSeconds);
-    const chatId = c.req.valid('param').chatId;
+  openapiGet(app, userRoute, async (c, { param, query }) => {
+    const expire = expiryFromQuery(query.expiry, config.maxExpireSeconds);
+    const chatId = param.chatId;
     return c.json({ chatToken: await tokens.ChatTokenBuilder.buildUserToken(config.appId, config.appCertificate, chatId, expire) }, 200);
   });
 }

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { jsonResponse, tokenRouteErrors, tokenSecurity } from '../openapi-shared.js';
+import { openapiGet } from '../get-route.js';
 import type { RouteDeps } from '../route-deps.js';
 import { COMPAT_TAG, ExpiryQuery, RtcParams, expiryFromQuery, rtcIdentity } from './params.js';
 
@@ -17,9 +18,9 @@ export function registerCompatRtc({ app, config, tokens }: RouteDeps): void {
       ...tokenRouteErrors,
     },
   });
-  app.openapi(route, async (c) => {
-    const { channelName, role, tokenType, uid } = c.req.valid('param');
-    const expire = expiryFromQuery(c.req.valid('query').expiry, config.maxExpireSeconds);
+  openapiGet(app, route, async (c, { param, query }) => {
+    const { channelName, role, tokenType, uid } = param;
+    const expire = expiryFromQuery(query.expiry, config.maxExpireSeconds);
     const rtcToken = await tokens.buildRtcToken({
       appId: config.appId,
       appCertificate: config.appCertificate,

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { validationError } from '../../http/errors.js';
 import { buildRtmToken } from '../../tokens/rtm-token.js';
 import { jsonResponse, tokenRouteErrors, tokenSecurity } from '../openapi-shared.js';
+import { openapiGet } from '../get-route.js';
 import type { RouteDeps } from '../route-deps.js';
 import { COMPAT_TAG, ExpiryQuery, RteParams, RteWithRtmParams, expiryFromQuery, rtcIdentity, rtmUserId } from './params.js';
 
@@ -50,6 +51,6 @@ export function registerCompatRte({ app, config, tokens }: RouteDeps): void {
     summary: 'RTC and RTM tokens for separate RTC and RTM user ids',
     request: { params: RteWithRtmParams, query: ExpiryQuery },
   });
-  app.openapi(withoutRtm, async (c) => c.json(await handle(c.req.valid('param'), c.req.valid('query').expiry), 200));
-  app.openapi(withRtm, async (c) => c.json(await handle(c.req.valid('param'), c.req.valid('query').expiry), 200));
+  openapiGet(app, withoutRtm, async (c, { param, query }) => c.json(await handle(param, query.expiry), 200));
+  openapiGet(app, withRtm, async (c, { param, query }) => c.json(await handle(param, query.expiry), 200));
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { buildRtmToken } from '../../tokens/rtm-token.js';
 import { jsonResponse, tokenRouteErrors, tokenSecurity } from '../openapi-shared.js';
+import { openapiGet } from '../get-route.js';
 import type { RouteDeps } from '../route-deps.js';
 import { COMPAT_TAG, ExpiryQuery, expiryFromQuery, rtmUserId } from './params.js';
 
@@ -21,9 +22,9 @@ export function registerCompatRtm({ app, config, tokens }: RouteDeps): void {
       ...tokenRouteErrors,
     },
   });
-  app.openapi(route, async (c) => {
-    const userId = rtmUserId(c.req.valid('param').uid, 'uid');
-    const expire = expiryFromQuery(c.req.valid('query').expiry, config.maxExpireSeconds);
+  openapiGet(app, route, async (c, { param, query }) => {
+    const userId = rtmUserId(param.uid, 'uid');
+    const expire = expiryFromQuery(query.expiry, config.maxExpireSeconds);
     return c.json({ rtmToken: await buildRtmToken(tokens, config, { userId, expire }) }, 200);
   });
 }
