@@ -1,8 +1,9 @@
 /**
  * Deno entry point: `deno run --allow-net --allow-env --allow-read src/entry/deno.ts`
- * (deno.json maps the workspace packages). Builds tokens with @agorakey/web.
+ * (deno.json maps the workspace packages). Builds tokens with @agorakey/web's
+ * portable provider on core's synchronous engine (see bun.ts).
  */
-import { createAgoraKey, portableWebProvider } from '@agorakey/web';
+import { createApi, createEngine, portableWebProvider } from '@agorakey/web';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config/load-config.js';
 import { createBatchedWriter } from '../runtime/batched-writer.js';
@@ -55,7 +56,7 @@ announce(config, logger, `deno ${Deno.version.deno}`);
 let ready = true;
 const app = createApp(config, {
   // The portable provider: several times faster per token than SubtleCrypto (bench/web).
-  tokens: createAgoraKey({ crypto: portableWebProvider }),
+  tokens: createApi(createEngine({ crypto: portableWebProvider })),
   logger,
   clientAddress: (c) => (c.env as Partial<DenoServeInfo> | undefined)?.remoteAddr?.hostname,
   isReady: () => ready,

@@ -1,10 +1,11 @@
 /**
  * Cloudflare Workers entry point (wrangler.toml's `main`). Configuration
  * comes from the Worker's bindings: [vars] for APP_ID and the rest, a secret
- * for APP_CERTIFICATE. Builds tokens with @agorakey/web, which needs only
- * Web APIs, so the Worker needs no Node compatibility flag.
+ * for APP_CERTIFICATE. Builds tokens with @agorakey/web's portable provider on
+ * core's synchronous engine (see bun.ts), which need only Web APIs, so the
+ * Worker needs no Node compatibility flag.
  */
-import { createAgoraKey, portableWebProvider } from '@agorakey/web';
+import { createApi, createEngine, portableWebProvider } from '@agorakey/web';
 import { createApp } from '../app.js';
 import { loadConfig, type Env } from '../config/load-config.js';
 import { errorResponse, ServerErrorCode } from '../http/errors.js';
@@ -34,7 +35,7 @@ function build(bindings: Record<string, unknown>): { app: App } | { errors: stri
   return {
     app: createApp(config, {
       // The portable provider: several times faster per token than SubtleCrypto (bench/web).
-      tokens: createAgoraKey({ crypto: portableWebProvider }),
+      tokens: createApi(createEngine({ crypto: portableWebProvider })),
       logger,
       // Set by Cloudflare's edge for every request; a client cannot forge it.
       clientAddress: (c) => c.req.header('cf-connecting-ip'),
