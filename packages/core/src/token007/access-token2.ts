@@ -6,6 +6,7 @@ import { decodeUtf8 } from '../bytes/utf8.js';
 import { constantTimeEqual } from '../crypto/constant-time.js';
 import type { HmacRequest, Operation } from '../engine.js';
 import { zlibInflate } from '../zlib/index.js';
+import { zlibDeflateView } from '../zlib/deflate.js';
 import { keep, temporary } from '../bytes/workspace.js';
 import { checkAppCertificate, checkAppId, checkUint32 } from '../validate.js';
 import { checkService, isKnownServiceType, packService, unpackService, type Service } from './services.js';
@@ -128,7 +129,7 @@ export function* buildAccessToken2(spec: AccessToken2Spec): Operation<string> {
 /** A token for a spec the caller has already validated. */
 export function* issueAccessToken2(spec: AccessToken2Spec): Operation<string> {
   const content = yield* signAccessToken2(spec);
-  const stream = yield { deflate: content };
+  const stream = yield { payload: content, deflate: zlibDeflateView };
   return VERSION_007 + encodeBase64(stream);
 }
 

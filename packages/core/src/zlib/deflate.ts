@@ -102,6 +102,7 @@ function flushBlock(count: number, start: number, end: number, lowerBound: Dynam
  * (all non-final), an empty final stored block, and the big-endian Adler-32.
  */
 export function zlibDeflate(input: Uint8Array): Uint8Array {
+  checkInput(input);
   return keep(zlibDeflateView(input, dynamicSizeLowerBound));
 }
 
@@ -110,10 +111,10 @@ export function zlibDeflate(input: Uint8Array): Uint8Array {
  * until the next call: the token path base64-encodes it at once, which saves
  * allocating the stream (~0.7 us for a 150-byte one, measured). Without
  * `lowerBound` every block's dynamic codes are priced: the same bytes, slower,
- * and a smaller bundle (see dynamic-bound.ts).
+ * and a smaller bundle (see dynamic-bound.ts). For callers that pass their own
+ * bytes: the argument is not checked.
  */
 export function zlibDeflateView(input: Uint8Array, lowerBound?: DynamicSizeBound): Uint8Array {
-  checkInput(input);
   if (hashHead.length === 0) {
     windowBuf = new Uint8Array(2 * WINDOW_SIZE);
     hashHead = new Int32Array(1 << HASH_BITS);
