@@ -87,6 +87,7 @@ const syncDriver: Driver = (provider, context) => {
   const drive = <T>(operation: Operation<T>): T => {
     let step = operation.next();
     while (!step.done) {
+      // known() answers every deflate request: only an HmacRequest reaches the HMAC below.
       const request = step.value as HmacRequest;
       let result = context.known(request);
       if (result === undefined) {
