@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { priceBlock } from '../../src/zlib/block-writer.js';
 import { MAX_BOUNDED_TOKENS, dynamicSizeLowerBound } from '../../src/zlib/dynamic-bound.js';
-import { zlibInflate } from '../../src/zlib/index.js';
+import { zlibDeflate, zlibInflate } from '../../src/zlib/index.js';
+import { zlibDeflateView } from '../../src/zlib/deflate.js';
 import { DIST_BASE, DIST_EXTRA, LENGTH_BASE, LENGTH_EXTRA } from '../../src/zlib/tables.js';
 import { decodeBase64 } from '../../src/bytes/base64.js';
-import { firstFixedBlockTokens } from './craft.js';
+import { firstDifference, firstFixedBlockTokens } from './craft.js';
 import { APP_CERTIFICATE, APP_ID, NOW, fixedApi } from '../helpers.js';
 
 // The encoder skips building a block's dynamic codes when a lower bound on their size
@@ -91,6 +92,26 @@ describe('dynamic block size lower bound', () => {
       const { bound, dynamic } = priceBlock(tokens, tokens.length, dynamicSizeLowerBound);
       expect(bound).toBeLessThanOrEqual(dynamic);
     }
+  });
+
+  it('changes no byte: streams are the same with and without it, near the fixed/dynamic boundary too', () => {
+    // Alphabets of 8 to 256 symbols over 0 to 2,000 bytes straddle the point where
+    // dynamic codes start to beat the fixed code, where a wrong skip would show.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 8, max: 256 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 1, max: 0x7fffffff }),
+        (alphabet, length, seed) => {
+          let s = seed;
+          const input = Uint8Array.from({ length }, () => (s = (Math.imul(s, 48271) % 0x7fffffff) >>> 0) % alphabet);
+          const withBound = zlibDeflate(input);
+          const without = zlibDeflateView(input).slice();
+          expect(firstDifference(withBound, without)).toBe(-1);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('settles real token payloads without the dynamic codes', () => {
