@@ -4,11 +4,12 @@ import { createBatchedWriter } from '../src/runtime/batched-writer.js';
 describe('createBatchedWriter', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('writes the lines of one turn together, each ending in a newline', async () => {
+  it('writes the lines of one interval together, each ending in a newline', async () => {
     vi.useFakeTimers();
     const writes: string[] = [];
     const writer = createBatchedWriter((text) => writes.push(text));
     writer.write('{"a":1}');
+    await vi.advanceTimersByTimeAsync(10);
     writer.write('{"b":2}');
     expect(writes).toEqual([]);
     await vi.runAllTimersAsync();
