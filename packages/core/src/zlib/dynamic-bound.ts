@@ -24,6 +24,7 @@
 //   length 1 is 18th in the order the header lists them.
 
 import type { DynamicSizeBound } from './block-writer.js';
+import { listUsed } from './huffman-code.js';
 
 /** Blocks with more tokens than this are not bounded (they are rarely small enough to lose to fixed). */
 export const MAX_BOUNDED_TOKENS = 1024;
@@ -33,7 +34,7 @@ const F_LOG_F = /* @__PURE__ */ Float64Array.from({ length: MAX_BOUNDED_TOKENS +
 /** Taken off each entropy term so float rounding can never lift the bound past the true minimum. */
 const ROUNDING = 1e-6;
 
-const used = new Uint16Array(286);
+const used = new Uint16Array(286 + 1); // the used symbols, then the code's size
 
 /**
  * Bits of Go's dynamic block for these histograms are at least this. `extraBits` is
@@ -55,12 +56,7 @@ export const dynamicSizeLowerBound: DynamicSizeBound = (literalFreq, numLiterals
     const freq = part === 0 ? literalFreq : distanceFreq;
     const n = part === 0 ? numLiterals : numDistances;
     const offset = part === 0 ? 0 : numLiterals;
-    let count = 0;
-    for (let sym = 0; sym < n; sym++) {
-      // Branch-free: which symbols are used is as good as random.
-      used[count] = sym;
-      count += -freq[sym]! >>> 31;
-    }
+    const count = listUsed(freq, n, used);
     let total = 0;
     let sumFLogF = 0;
     for (let i = 0; i < count; i++) {

@@ -41,17 +41,10 @@ export function buildLengths(
   at: number,
   symbols: Uint16Array,
 ): number {
-  let count = 0;
-  let maxFreq = 0;
   lengths.fill(0, at, at + n);
-  for (let sym = 0; sym < n; sym++) {
-    // Branch-free: which symbols are used is as good as random.
-    const f = freq[sym]!;
-    symbols[count] = sym;
-    count += -f >>> 31; // f > 0
-    if (f > maxFreq) maxFreq = f;
-  }
-  symbols[count] = n;
+  const count = listUsed(freq, n, symbols);
+  let maxFreq = 0;
+  for (let i = 0; i < count; i++) if (freq[symbols[i]!]! > maxFreq) maxFreq = freq[symbols[i]!]!;
   if (count <= 2) {
     // Go: one or two symbols each get a one-bit code.
     let cost = 0;
@@ -75,6 +68,18 @@ export function buildLengths(
   }
   leafFreq[count] = MAX_INT32;
   return sortedLengths(count, maxBits, lengths, at, false);
+}
+
+/** Writes the symbols in [0, n) whose frequency is nonzero to `symbols`, ascending, then n; returns how many. */
+export function listUsed(freq: Int32Array, n: number, symbols: Uint16Array): number {
+  let count = 0;
+  for (let sym = 0; sym < n; sym++) {
+    // Branch-free: which symbols are used is as good as random.
+    symbols[count] = sym;
+    count += -freq[sym]! >>> 31; // f > 0
+  }
+  symbols[count] = n;
+  return count;
 }
 
 /** Lengths for the `n` (>= 3) symbols in sorted/leafFreq; `exact` skips the unlimited try (tests). */
