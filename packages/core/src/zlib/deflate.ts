@@ -170,11 +170,11 @@ export function zlibDeflateView(input: Uint8Array, lowerBound?: DynamicSizeBound
   // to the end.
   for (;;) {
     if (pending && length < MIN_MATCH) {
+      // Positions already hashed whose 4 bytes never occurred before: each emits the
+      // byte before it. (`chain` needs no update: the next step either hashes its
+      // position or is within 3 bytes of the end, where no match can start.)
       const stop = Math.min(hashed, pos + (MAX_BLOCK_TOKENS - 1 - count));
-      if (pos < stop && links[pos & WINDOW_MASK]! < base) {
-        while (pos < stop && links[pos & WINDOW_MASK]! < base) tokens[count++] = w[pos++ - 1]!;
-        chain = links[(pos - 1) & WINDOW_MASK]!;
-      }
+      while (pos < stop && links[pos & WINDOW_MASK]! < base) tokens[count++] = w[pos++ - 1]!;
     }
     const lookahead = end - pos;
     if (lookahead < MIN_LOOKAHEAD && consumed < input.length) {

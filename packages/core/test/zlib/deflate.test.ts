@@ -58,6 +58,46 @@ describe('zlibDeflate: known answers from Go compress/zlib (default level)', () 
     const quad = new Uint8Array(100000).map((_, i) => (i * i * 7 + i) % 251);
     expect(sha256(zlibDeflate(quad))).toBe('4f33bfbd35dd956df063827635580e242c6ba762275dfbaa1ab6f6c8a7b5bace');
   });
+
+  // xorshift32 bytes (the top byte of each state, masked), as Go made them for these answers.
+  function xorshiftBytes(n: number, seed: number, mask: number): Uint8Array {
+    let s = seed >>> 0;
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      s ^= s << 13;
+      s >>>= 0;
+      s ^= s >>> 17;
+      s ^= s << 5;
+      s >>>= 0;
+      out[i] = (s >>> 24) & mask;
+    }
+    return out;
+  }
+
+  // Where the encoder changes strategy: up to 32 KiB every position is hashed before
+  // matching; up to 64 KiB the input is read in place. Four symbols give chains longer
+  // than Go's 128 tries; random bytes give 16K-token blocks cut mid-run.
+  const boundaries: Array<[number, number, string]> = [
+    [32767, 3, '0d36d2e1b63e0118a56277bdd60ece160c6ca25cda16763475611e49cf591b5a'],
+    [32767, 255, 'fb71bac235c58bef0325db71aaa9bc68b573f4fbda5ce8753aef17e3c4aaa93c'],
+    [32768, 3, '114b6c9dc5b001c6699210c94047ff4eeb569501942e71114ca20f4e4af143c3'],
+    [32768, 255, 'b31fe5525f37447e8d59cfcbfd2122ad258e05b9a48695b17c04a83b17e15c6f'],
+    [32769, 3, '4450223f9be4605c8db541593478d6ac1bc54705de02b30a88b2be066f23fb20'],
+    [32769, 255, 'fe2d5225874bd5d6347c5016e8fb3c8fa9dd1889a564f7bd8b734be65cbe814a'],
+    [32772, 3, '9b47c56ac57b9b4e50a6ea3699996e449b0e9e5cb2648467d98f276ea92e8eaa'],
+    [32772, 255, '131e0aca25a1c84831e3f01eb47af45c7f00065a2cc22d4be5fb36032885f14f'],
+    [40000, 3, '7cad094b22d284050695bc2dbc8fde2ac426b85504205d44668c6711c221f728'],
+    [40000, 255, 'c1cc9a07c29c4df800ad08fc6abbec9a18d13eba11352da7a1697ba15479ac2e'],
+    [65536, 3, 'af02b9a6aac95978e8e0f23e96ae1231ebf86e8e80e762b1de32d8e57b843d26'],
+    [65536, 255, 'ebaa7545361bd9f03d5d60c6069a3132fea98e90962067e02a1ff7d4ffc01b15'],
+    [65537, 3, 'bddc9e34c3e8689b381530bff06aaf2bf0a40736269936971846e8c5f1408419'],
+    [65537, 255, 'd36021b8272c7fa307f5bd4f2e8519cb7ac092bd541b2e3f248e2c9843f19572'],
+  ];
+  for (const [n, mask, hash] of boundaries) {
+    it(`${n} bytes of ${mask + 1} symbols (SHA-256 of Go output)`, () => {
+      expect(sha256(zlibDeflate(xorshiftBytes(n, mask === 3 ? 12345 : 777, mask)))).toBe(hash);
+    });
+  }
 });
 
 describe('zlibDeflate: state is never carried between calls', () => {
