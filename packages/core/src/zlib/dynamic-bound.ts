@@ -75,8 +75,8 @@ export const dynamicSizeLowerBound: DynamicSizeBound = (literalFreq, numLiterals
   if (tokenCount > MAX_BOUNDED_TOKENS) return 0;
   let bits = 3 + 5 + 5 + 4 + extraBits;
   // Both codes' lengths form one sequence in the header: walk its used symbols.
-  // Branch-free: the gaps between used symbols are as good as random (2.5x faster
-  // than branching on them, measured).
+  // Branch-free: the gaps between used symbols are as good as random (this loop ~2x
+  // faster than branching on them: the whole bound 0.86 -> 0.57 us a block, measured).
   let gapCodes = 0; // packed as in GAP_CODES
   let nonzeroCodes = 0;
   let next = 0; // sequence position after the last used symbol
