@@ -222,7 +222,10 @@ function finish(state: Int32Array, prefixBytes: number, data: Uint8Array, out: U
 
 /** ORs data[from, to) (at most 64 bytes) into W as big-endian words from W[0]. */
 function loadWords(data: Uint8Array, from: number, to: number): void {
-  for (let i = from; i < to; i++) W[(i - from) >> 2]! |= data[i]! << (24 - 8 * ((i - from) & 3));
+  let t = 0;
+  let i = from;
+  for (; i + 4 <= to; i += 4) W[t++] = (data[i]! << 24) | (data[i + 1]! << 16) | (data[i + 2]! << 8) | data[i + 3]!;
+  for (let shift = 24; i < to; i++, shift -= 8) W[t]! |= data[i]! << shift;
 }
 
 function storeWords(state: Int32Array, out: Uint8Array): void {
