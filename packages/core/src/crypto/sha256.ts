@@ -196,9 +196,10 @@ function compressWords(state: Int32Array): void {
 
 /**
  * Continues hashing from `state` (which has already absorbed `prefixBytes`
- * bytes, a multiple of 64) over `data`, and writes the digest into `out`.
+ * bytes, a multiple of 64) over `data`, padding included: `state` ends as the
+ * digest's words.
  */
-function finish(state: Int32Array, prefixBytes: number, data: Uint8Array, out: Uint8Array): void {
+function finish(state: Int32Array, prefixBytes: number, data: Uint8Array): void {
   const n = data.length;
   const full = n - (n % 64);
   for (let at = 0; at < full; at += 64) compress(state, data, at);
@@ -217,10 +218,9 @@ function finish(state: Int32Array, prefixBytes: number, data: Uint8Array, out: U
   W[14] = Math.floor(bits / 0x100000000);
   W[15] = bits;
   compressWords(state);
-  storeWords(state, out);
 }
 
-/** ORs data[from, to) (at most 64 bytes) into W as big-endian words from W[0]. */
+/** Writes data[from, to) (at most 64 bytes) into W as big-endian words from W[0]; W must be zero beyond them. */
 function loadWords(data: Uint8Array, from: number, to: number): void {
   let t = 0;
   let i = from;
@@ -241,7 +241,8 @@ function storeWords(state: Int32Array, out: Uint8Array): void {
 export function sha256(data: Uint8Array): Uint8Array {
   const state = IV.slice();
   const out = new Uint8Array(32);
-  finish(state, 0, data, out);
+  finish(state, 0, data);
+  storeWords(state, out);
   return out;
 }
 
@@ -267,8 +268,7 @@ function padStates(key: Uint8Array, inner: Int32Array, outer: Int32Array): void 
 
 /** HMAC from precomputed pad states; `inner` and `outer` are consumed. */
 function signWith(inner: Int32Array, outer: Int32Array, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(32);
-  finish(inner, 64, data, out);
+  finish(inner, 64, data);
   // The outer hash's one block is the inner digest, padded: built from the inner
   // state's words directly (64 + 32 bytes = 768 bits).
   W.set(inner);
@@ -276,6 +276,7 @@ function signWith(inner: Int32Array, outer: Int32Array, data: Uint8Array): Uint8
   W[8] = 0x80000000 | 0;
   W[15] = 768;
   compressWords(outer);
+  const out = new Uint8Array(32);
   storeWords(outer, out);
   return out;
 }
