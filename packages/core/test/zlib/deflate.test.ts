@@ -59,19 +59,10 @@ describe('zlibDeflate: known answers from Go compress/zlib (default level)', () 
     expect(sha256(zlibDeflate(quad))).toBe('4f33bfbd35dd956df063827635580e242c6ba762275dfbaa1ab6f6c8a7b5bace');
   });
 
-  // xorshift32 bytes (the top byte of each state, masked), as Go made them for these answers.
+  // prng's bytes (the top byte of each xorshift32 state, masked), as Go made them for these answers.
   function xorshiftBytes(n: number, seed: number, mask: number): Uint8Array {
-    let s = seed >>> 0;
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      s ^= s << 13;
-      s >>>= 0;
-      s ^= s >>> 17;
-      s ^= s << 5;
-      s >>>= 0;
-      out[i] = (s >>> 24) & mask;
-    }
-    return out;
+    const next = prng(seed);
+    return Uint8Array.from({ length: n }, () => Math.floor(next() * 256) & mask);
   }
 
   // Where the encoder changes strategy: up to 32 KiB every position is hashed before
