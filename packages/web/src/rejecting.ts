@@ -8,13 +8,8 @@
 type AnyFunction = (...args: any[]) => unknown;
 
 export function rejecting<F extends AnyFunction>(fn: F): F {
-  return ((...args: unknown[]) => {
-    try {
-      return Promise.resolve(fn(...args));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }) as F;
+  // A Promise executor's throw becomes a rejection; resolving with fn's Promise adopts it.
+  return ((...args: unknown[]) => new Promise((resolve) => resolve(fn(...args)))) as F;
 }
 
 /** The same builder object with every method wrapped by {@link rejecting}. */
