@@ -60,11 +60,11 @@ export function createApi<P extends CryptoProvider>(engine: Engine<P>): AgoraKey
     RtmTokenBuilder006: createRtmTokenBuilder006(engine),
     verifyToken: createVerifier(engine),
     /** Low level: a 007 token from explicit fields (issueTs, salt, services). */
-    buildAccessToken2: (spec: AccessToken2Spec) => engine.run((context) => buildAccessToken2(context, spec)),
-    buildAccessToken2Content: (spec: AccessToken2Spec) => engine.run((context) => buildAccessToken2Content(context, spec)),
+    buildAccessToken2: (spec: AccessToken2Spec) => engine.run(buildAccessToken2(spec)),
+    buildAccessToken2Content: (spec: AccessToken2Spec) => engine.run(buildAccessToken2Content(spec)),
     /** Low level: a 006 token from explicit fields (salt, ts, privileges). */
-    buildAccessToken006: (spec: AccessToken006Spec) => engine.run((context) => buildAccessToken006(context, spec)),
-    buildAccessToken006Content: (spec: AccessToken006Spec) => engine.run((context) => buildAccessToken006Content(context, spec)),
+    buildAccessToken006: (spec: AccessToken006Spec) => engine.run(buildAccessToken006(spec)),
+    buildAccessToken006Content: (spec: AccessToken006Spec) => engine.run(buildAccessToken006Content(spec)),
     ...createOptionBuilders(engine),
   };
 }

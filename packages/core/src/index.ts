@@ -19,7 +19,7 @@ export { createPortableCryptoProvider } from './crypto/portable-provider.js';
 export { createRandomUint32 } from './crypto/random-pool.js';
 export { sha256, hmacSha256, Sha256HmacKey } from './crypto/sha256.js';
 export { createCompactEngine, createEngine } from './engine.js';
-export type { Deflater, Engine, EngineOptions, HmacRequest, Operation, OperationContext } from './engine.js';
+export type { DeflateRequest, Engine, EngineOptions, HmacRequest, Operation } from './engine.js';
 export { createApi } from './api.js';
 export type { AgoraKeyApi } from './api.js';
 
@@ -49,15 +49,11 @@ export type {
   ConvoAIService,
   SttService,
 } from './token007/services.js';
+// The token logic as engine operations (generators); run them with `engine.run(...)`.
 export {
-  buildAccessToken2Operation,
-  buildAccessToken2ContentOperation,
-  verifyAccessToken2Operation,
-  buildAccessToken006Operation,
-  buildAccessToken006ContentOperation,
-  verifyAccessToken006Operation,
-} from './operations.js';
-export {
+  buildAccessToken2 as buildAccessToken2Operation,
+  buildAccessToken2Content as buildAccessToken2ContentOperation,
+  verifyAccessToken2 as verifyAccessToken2Operation,
   parseAccessToken2,
   parseAccessToken2Content,
   packSigningInfo,
@@ -65,6 +61,9 @@ export {
 } from './token007/access-token2.js';
 export type { AccessToken2Spec, AccessToken2Fields, ParsedAccessToken2, ParseOptions } from './token007/access-token2.js';
 export {
+  buildAccessToken006 as buildAccessToken006Operation,
+  buildAccessToken006Content as buildAccessToken006ContentOperation,
+  verifyAccessToken006 as verifyAccessToken006Operation,
   parseAccessToken006,
   Privilege006,
 } from './token006/access-token.js';

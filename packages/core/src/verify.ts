@@ -1,5 +1,5 @@
 import type { CryptoProvider, Result } from './crypto/provider.js';
-import type { Engine, OperationContext } from './engine.js';
+import type { Engine, Operation } from './engine.js';
 import { ErrorCode, InvalidInputError } from './errors.js';
 import { parseToken, type ParsedToken } from './parse.js';
 import { verifyAccessToken006 } from './token006/access-token.js';
@@ -24,10 +24,10 @@ export type TokenVerifier<P extends CryptoProvider> = (token: string | ParsedTok
  * One operation from token to verdict, so that with a synchronous provider the
  * parse, too, runs inside the engine's run and its buffers come from the pool.
  */
-function verifyOperation(context: OperationContext, token: string | ParsedToken, appCertificate: string, options: VerifyOptions | undefined): boolean {
-  if (typeof token === 'string' && token.startsWith('007')) return verifyAccessToken2(context, readSignedFields(token, options), appCertificate);
+function* verifyOperation(token: string | ParsedToken, appCertificate: string, options: VerifyOptions | undefined): Operation<boolean> {
+  if (typeof token === 'string' && token.startsWith('007')) return yield* verifyAccessToken2(readSignedFields(token, options), appCertificate);
   const parsed = typeof token === 'string' ? parseToken(token, options) : token;
-  if (parsed.version === '007') return verifyAccessToken2(context, parsed, appCertificate);
+  if (parsed.version === '007') return yield* verifyAccessToken2(parsed, appCertificate);
   if (options?.channelName === undefined || options.uid === undefined) {
     throw new InvalidInputError(
       ErrorCode.InvalidArgument,
@@ -38,11 +38,11 @@ function verifyOperation(context: OperationContext, token: string | ParsedToken,
   // Whatever was packed: an RTM 006 token holds the account in the channel field, so no RTC channel rules here.
   const channelName = checkPackedString(options.channelName, 'options.channelName');
   const uid = typeof options.uid === 'number' ? uidToString(checkUid(options.uid, 'options.uid')) : checkPackedString(options.uid, 'options.uid');
-  return verifyAccessToken006(context, parsed, appCertificate, channelName, uid);
+  return yield* verifyAccessToken006(parsed, appCertificate, channelName, uid);
 }
 
 export function createVerifier<P extends CryptoProvider>(engine: Engine<P>): TokenVerifier<P> {
   return function verifyToken(token: string | ParsedToken, appCertificate: string, options?: VerifyOptions): Result<P, boolean> {
-    return engine.run((context) => verifyOperation(context, token, appCertificate, options));
+    return engine.run(verifyOperation(token, appCertificate, options));
   };
 }

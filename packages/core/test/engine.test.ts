@@ -51,7 +51,7 @@ describe('engine drivers', () => {
     expect(await api.RtcTokenBuilder.buildTokenWithUid(APP_ID, APP_CERTIFICATE, 'room', 42, 1, 3600, 3600)).toBe(
       sync.RtcTokenBuilder.buildTokenWithUid(APP_ID, APP_CERTIFICATE, 'room', 42, 1, 3600, 3600),
     );
-    // Issue key, signing key, signature: replaying the operation must not sign again.
+    // Issue key, signing key, signature: one signature each.
     expect(state.signs).toBe(3);
     await api.RtcTokenBuilder.buildTokenWithUid(APP_ID, APP_CERTIFICATE, 'room', 43, 1, 3600, 3600);
     // Same certificate, same second: the issue key is memoised.

@@ -13,16 +13,16 @@ export function issue<P extends CryptoProvider>(
   expire: unknown,
   services: Service[],
 ): Result<P, string> {
-  // Time and salt are drawn here, outside the operation, which an asynchronous run may replay.
-  const spec = {
-    appId: checkAppId(appId),
-    appCertificate: checkAppCertificate(appCertificate),
-    issueTs: checkUint32(engine.now(), 'clock()', ErrorCode.InvalidTimestamp),
-    expire: checkUint32(expire, 'expire'),
-    salt: engine.salt(),
-    services,
-  };
-  return engine.run((context) => issueAccessToken2(context, spec));
+  return engine.run(
+    issueAccessToken2({
+      appId: checkAppId(appId),
+      appCertificate: checkAppCertificate(appCertificate),
+      issueTs: checkUint32(engine.now(), 'clock()', ErrorCode.InvalidTimestamp),
+      expire: checkUint32(expire, 'expire'),
+      salt: engine.salt(),
+      services,
+    }),
+  );
 }
 
 /** The packed form of an RTC uid given as a number (0 packs as ""). */

@@ -18,16 +18,17 @@ function build006<P extends CryptoProvider>(engine: Engine<P>, appId: unknown, a
   // uint32 arithmetic, as the Go reference's `uint32(now) + 24*3600`: in the
   // last day before 2106-02-07 the field wraps, and the vectors pin that.
   const ts = (now + TOKEN_LIFETIME_SECONDS) >>> 0;
-  const spec = {
-    appId: checkAppId(appId),
-    appCertificate: checkAppCertificate(appCertificate),
-    channelName,
-    uid,
-    salt: engine.salt(),
-    ts,
-    privileges,
-  };
-  return engine.run((context) => issueAccessToken006(context, spec));
+  return engine.run(
+    issueAccessToken006({
+      appId: checkAppId(appId),
+      appCertificate: checkAppCertificate(appCertificate),
+      channelName,
+      uid,
+      salt: engine.salt(),
+      ts,
+      privileges,
+    }),
+  );
 }
 
 const RTC_ROLES_006: readonly number[] = Object.values(RtcRole006);

@@ -5,7 +5,7 @@ import { crc32 } from '../bytes/crc32.js';
 import { encodeUtf8Into, utf8Length } from '../bytes/utf8.js';
 import { constantTimeEqual } from '../crypto/constant-time.js';
 import { keep, temporary } from '../bytes/workspace.js';
-import type { OperationContext } from '../engine.js';
+import type { Operation } from '../engine.js';
 import { checkAppCertificate, checkAppId, checkPackedString, checkPrivilegeMap, checkUint32 } from '../validate.js';
 import { checkTokenString, type ParseOptions } from '../token007/access-token2.js';
 
@@ -98,18 +98,18 @@ function checkSpec(spec: AccessToken006Spec): void {
 }
 
 /** The base64-decoded content after the 35-character prefix (what `contentHex` holds for 006). */
-export function buildAccessToken006Content(context: OperationContext, spec: AccessToken006Spec): Uint8Array {
+export function* buildAccessToken006Content(spec: AccessToken006Spec): Operation<Uint8Array> {
   checkSpec(spec);
-  return keep(signAccessToken006(context, spec));
+  return keep(yield* signAccessToken006(spec));
 }
 
 /** The content for a spec the caller has already validated (the builders validate their own arguments). */
-function signAccessToken006(context: OperationContext, spec: AccessToken006Spec): Uint8Array {
+function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
   const keys = Object.keys(spec.privileges);
   const messageLength = 10 + 6 * keys.length;
   const { signed, messageAt, crcChannelName, crcUid } = signedBytes(spec.appId, spec.channelName, spec.uid, messageLength);
   writeMessage(signed, messageAt, spec.salt, spec.ts, spec.privileges, keys);
-  const signature = context.hmac({ key: spec.appCertificate, data: signed, keyCache: spec.appCertificate });
+  const signature = yield { key: spec.appCertificate, data: signed, keyCache: spec.appCertificate };
   // content = uint16-prefixed signature, crc32(channel), crc32(uid), uint16-prefixed message
   const content = temporary(2 + signature.length + 8 + 2 + messageLength);
   content[0] = signature.length;
@@ -124,14 +124,14 @@ function signAccessToken006(context: OperationContext, spec: AccessToken006Spec)
   return content;
 }
 
-export function buildAccessToken006(context: OperationContext, spec: AccessToken006Spec): string {
+export function* buildAccessToken006(spec: AccessToken006Spec): Operation<string> {
   checkSpec(spec);
-  return issueAccessToken006(context, spec);
+  return yield* issueAccessToken006(spec);
 }
 
 /** A token for a spec the caller has already validated. */
-export function issueAccessToken006(context: OperationContext, spec: AccessToken006Spec): string {
-  const content = signAccessToken006(context, spec);
+export function* issueAccessToken006(spec: AccessToken006Spec): Operation<string> {
+  const content = yield* signAccessToken006(spec);
   return VERSION_006 + spec.appId + encodeBase64(content);
 }
 
@@ -166,19 +166,18 @@ export function parseAccessToken006(token: string, options?: ParseOptions): Pars
  * A 006 signature covers the channel name and uid, which the token holds only
  * as CRC32s: the caller must supply them.
  */
-export function verifyAccessToken006(
-  context: OperationContext,
+export function* verifyAccessToken006(
   parsed: ParsedAccessToken006,
   appCertificate: string,
   channelName: string,
   uid: string,
-): boolean {
+): Operation<boolean> {
   checkAppCertificate(appCertificate);
   checkPackedString(channelName, 'channelName');
   checkPackedString(uid, 'uid');
   const { signed, messageAt, crcChannelName, crcUid } = signedBytes(parsed.appId, channelName, uid, parsed.message.length);
   signed.set(parsed.message, messageAt);
-  const expected = context.hmac({ key: appCertificate, data: signed, keyCache: appCertificate });
+  const expected = yield { key: appCertificate, data: signed, keyCache: appCertificate };
   // The CRCs are not secret; checking them too rejects a token for another channel even before comparing.
   const crcMatch = crcChannelName === parsed.crcChannelName && crcUid === parsed.crcUid;
   return constantTimeEqual(expected, parsed.signature) && crcMatch;

@@ -4,7 +4,7 @@ import { ByteWriter } from '../bytes/writer.js';
 import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
 import { decodeUtf8 } from '../bytes/utf8.js';
 import { constantTimeEqual } from '../crypto/constant-time.js';
-import type { HmacRequest, OperationContext } from '../engine.js';
+import type { HmacRequest, Operation } from '../engine.js';
 import { zlibInflate } from '../zlib/index.js';
 import { zlibDeflateView } from '../zlib/deflate.js';
 import { keep, temporary } from '../bytes/workspace.js';
@@ -55,10 +55,10 @@ function le32(value: number): Uint8Array {
  * Go reference's getSign. The inner HMAC depends only on the certificate and
  * the issue second, so the engine may memoise it.
  */
-function signingKey(context: OperationContext, appCertificate: string, issueTs: number, salt: number): Uint8Array {
+function* signingKey(appCertificate: string, issueTs: number, salt: number): Operation<Uint8Array> {
   const request: HmacRequest = { key: le32(issueTs), data: appCertificate, memo: { certificate: appCertificate, issueTs } };
-  const issueKey = context.hmac(request);
-  return context.hmac({ key: le32(salt), data: issueKey });
+  const issueKey = yield request;
+  return yield { key: le32(salt), data: issueKey };
 }
 
 /** Orders services by type, keeping insertion order within a type (duplicates are kept). */
@@ -108,28 +108,28 @@ export function packContent(signature: Uint8Array, signingInfo: Uint8Array): Uin
 }
 
 /** Builds the uncompressed payload of a 007 token (what `contentHex` holds in the Go vectors). */
-export function buildAccessToken2Content(context: OperationContext, spec: AccessToken2Spec): Uint8Array {
+export function* buildAccessToken2Content(spec: AccessToken2Spec): Operation<Uint8Array> {
   checkAccessToken2Spec(spec);
-  return keep(signAccessToken2(context, spec));
+  return keep(yield* signAccessToken2(spec));
 }
 
 /** The payload for a spec the caller has already validated (the builders validate their own arguments). */
-export function signAccessToken2(context: OperationContext, spec: AccessToken2Spec): Uint8Array {
+export function* signAccessToken2(spec: AccessToken2Spec): Operation<Uint8Array> {
   const signingInfo = packSigningInfo(spec);
-  const key = signingKey(context, spec.appCertificate, spec.issueTs, spec.salt);
-  const signature = context.hmac({ key, data: signingInfo });
+  const key = yield* signingKey(spec.appCertificate, spec.issueTs, spec.salt);
+  const signature = yield { key, data: signingInfo };
   return packContent(signature, signingInfo);
 }
 
-export function buildAccessToken2(context: OperationContext, spec: AccessToken2Spec): string {
+export function* buildAccessToken2(spec: AccessToken2Spec): Operation<string> {
   checkAccessToken2Spec(spec);
-  return issueAccessToken2(context, spec);
+  return yield* issueAccessToken2(spec);
 }
 
 /** A token for a spec the caller has already validated. */
-export function issueAccessToken2(context: OperationContext, spec: AccessToken2Spec): string {
-  const content = signAccessToken2(context, spec);
-  const stream = context.deflate(content, zlibDeflateView);
+export function* issueAccessToken2(spec: AccessToken2Spec): Operation<string> {
+  const content = yield* signAccessToken2(spec);
+  const stream = yield { payload: content, deflate: zlibDeflateView };
   return VERSION_007 + encodeBase64(stream);
 }
 
@@ -216,9 +216,9 @@ export function readSignedFields(token: string, options?: ParseOptions): SignedF
 }
 
 /** Recomputes the signature with `appCertificate` and compares in constant time. */
-export function verifyAccessToken2(context: OperationContext, parsed: SignedFields, appCertificate: string): boolean {
+export function* verifyAccessToken2(parsed: SignedFields, appCertificate: string): Operation<boolean> {
   checkAppCertificate(appCertificate);
-  const key = signingKey(context, appCertificate, parsed.issueTs, parsed.salt);
-  const expected = context.hmac({ key, data: parsed.signingInfo });
+  const key = yield* signingKey(appCertificate, parsed.issueTs, parsed.salt);
+  const expected = yield { key, data: parsed.signingInfo };
   return constantTimeEqual(expected, parsed.signature);
 }
