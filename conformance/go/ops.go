@@ -7,6 +7,9 @@ type request struct {
 	Op         string `json:"op"`
 	Hex        string `json:"hex,omitempty"`
 	ContentHex string `json:"contentHex,omitempty"`
+	Token      string `json:"token,omitempty"`
+	// The fields of a 006 token to build (op build006).
+	Token006 *fields006 `json:"token006,omitempty"`
 }
 
 type response = map[string]any

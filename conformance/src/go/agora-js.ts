@@ -7,9 +7,11 @@ import type { AccessToken006Spec, AccessToken2Fields, AccessToken2Spec, Rtm2Perm
  * agora-access-token 2.0.4 for 006), wrapped for two uses.
  *
  * 1. In the fuzzer, as independent oracles for the *content* of a token (what
- *    gets signed, and the signature). Go checks only the compression step,
- *    because the Go reference module cannot be fetched (see ../../README.md);
- *    without these, agorakey's content would be compared with nothing.
+ *    gets signed, and the signature). For 007, Go checks only the compression
+ *    step, because the Go reference module cannot be fetched (see
+ *    ../../README.md); without agora-token, agorakey's 007 content would be
+ *    compared with nothing. 006 tokens have a second oracle in Go
+ *    (go-tokenbuilder, see ../../go/token006.go).
  * 2. In the interop tests, as consumers: their own parsers read a token back
  *    into agorakey's shapes (below).
  *

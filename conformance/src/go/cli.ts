@@ -1,8 +1,8 @@
 // pnpm conformance:go [--cases N] [--seed S] [--only zlib,token007,token006,vectors] [--path P] [--vectors FILE]
 //
 // Differential fuzzing of agorakey against Go's compress/zlib (the Go
-// reference's last step), plus regeneration of the committed vectors' 007
-// compression. Needs a Go toolchain and the built packages (`pnpm build`).
+// reference's last step for 007) and Go's go-tokenbuilder (006), plus
+// regeneration of the committed vectors' 007 compression and 006 tokens. Needs a Go toolchain and the built packages (`pnpm build`).
 import { randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,7 @@ try {
   usage((error as Error).message);
 }
 
-const families: Family<any>[] = [zlibFamily(go, agorakey), token007Family(go, agorakey), token006Family(agorakey)].filter((f) => only.includes(f.name));
+const families: Family<any>[] = [zlibFamily(go, agorakey), token007Family(go, agorakey), token006Family(go, agorakey)].filter((f) => only.includes(f.name));
 const shareTotal = families.reduce((n, f) => n + f.share, 0);
 const runsOf = (f: Family<unknown>) => Math.round((cases * f.share) / shareTotal);
 
@@ -93,15 +93,16 @@ try {
   if (only.includes('vectors')) {
     const v = await regenerateVectors(go, agorakey, parseVectors(readFileSync(values.vectors!, 'utf8')));
     const goVersion = await go.version();
-    passed += v.goMatches + v.agorakeyMatches;
-    failed += 2 * v.total007 - v.goMatches - v.agorakeyMatches;
+    passed += v.goMatches + v.agorakeyMatches + v.go006Matches;
+    failed += 2 * v.total007 - v.goMatches - v.agorakeyMatches + v.total006 - v.go006Matches;
     const mark = (n: number) => (n === v.total007 ? 'ok   ' : 'FAIL ');
     console.log(`${mark(v.goMatches)} vectors: ${goVersion} reproduces ${v.goMatches} of ${v.total007} 007 tokens the reference made with Go 1.19 ("007"+base64(zlib(contentHex)))`);
     console.log(`${mark(v.agorakeyMatches)} vectors: agorakey's zlibDeflate reproduces ${v.agorakeyMatches} of ${v.total007}`);
-    for (const m of v.mismatches) console.log(`      ${m.id}: ${m.who === 'go' ? goVersion : 'agorakey'} did not reproduce the token`);
+    console.log(`${v.go006Matches === v.total006 ? 'ok   ' : 'FAIL '} vectors: Go's go-tokenbuilder rebuilds ${v.go006Matches} of ${v.total006} 006 tokens from their fields`);
+    for (const m of v.mismatches) console.log(`      ${m.id}: ${m.who === 'go' ? goVersion : m.who} did not reproduce the token`);
     console.log(
-      `note  vectors: signing by the Go reference itself was NOT re-run: the module ${REFERENCE_MODULE} is refused by this machine's Go module proxy ` +
-        `(403 "This module version is not available"), so contentHex (the signed payload) and the ${v.total006} 006 tokens (no compression step) are taken as committed.`,
+      `note  vectors: 007 signing by the Go reference itself was NOT re-run: the module ${REFERENCE_MODULE} is refused by this machine's Go module proxy ` +
+        `(403 "This module version is not available"), so 007 contentHex (the signed payload) is taken as committed.`,
     );
   }
 } finally {

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { AccessToken006Spec } from '@agorakey/core';
 
 /**
  * The TypeScript end of conformance/go: builds the Go program on first use and
@@ -41,6 +42,17 @@ export function buildGoHarness(go = goCommand()): string {
 }
 
 type Json = Record<string, unknown>;
+
+export interface Parsed006 {
+  appId: string;
+  signatureHex: string;
+  crcChannelName: number;
+  crcUid: number;
+  ts: number;
+  salt: number;
+  /** Privilege id (a decimal string: JSON object keys) → expiry. */
+  privileges: Record<string, number>;
+}
 
 interface Pending {
   id: number;
@@ -109,6 +121,18 @@ export class GoHarness {
   /** "007" + base64(Go zlib(content)): the reference's last step over a 007 payload. */
   async token007(content: Uint8Array): Promise<string> {
     return String((await this.request('token007', { contentHex: Buffer.from(content).toString('hex') })).token);
+  }
+
+  /** go-tokenbuilder's 006 token for these fields (AgoraIO-Community's packaging of Agora's 006 Go code). */
+  async build006(spec: AccessToken006Spec): Promise<string> {
+    const { appId, appCertificate, channelName, uid, ts, salt, privileges } = spec;
+    return String((await this.request('build006', { token006: { appId, appCertificate, channelName, uid, ts, salt, privileges } })).token);
+  }
+
+  /** What go-tokenbuilder's `FromString` reads from a 006 token. */
+  async parse006(token: string): Promise<Parsed006> {
+    const { id: _id, ...fields } = await this.request('parse006', { token });
+    return fields as unknown as Parsed006;
   }
 
   /** Closes stdin and waits for the program to exit. */
