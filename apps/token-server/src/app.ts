@@ -9,6 +9,7 @@ import { cors } from './http/cors.js';
 import { createErrorHandler } from './http/error-handler.js';
 import type { Logger } from './http/logger.js';
 import { notFoundOrMethodNotAllowed } from './http/not-found.js';
+import { allowedMethods } from './http/allowed-methods.js';
 import { rateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { validationHook } from './http/validation.js';
@@ -60,7 +61,8 @@ export function createApp(config: ServerConfig, deps: AppDeps): OpenAPIHono<AppE
   const headers = deps.headers ?? honoHeaders;
 
   app.use('*', requestLog({ logger: deps.logger, headers, clientAddress: deps.clientAddress ?? (() => undefined), trustProxy: config.trustProxy }));
-  app.use('*', cors(config.corsAllowOrigin, headers));
+  const methodsFor = allowedMethods(app);
+  app.use('*', cors(config.corsAllowOrigin, headers, methodsFor));
   app.use('*', async (c, next) => {
     // Tokens are credentials: no cache, shared or private, may keep a response.
     headers.set(c, 'Cache-Control', 'no-store');
@@ -91,7 +93,7 @@ export function createApp(config: ServerConfig, deps: AppDeps): OpenAPIHono<AppE
   registerV1Inspect(routeDeps);
   registerOpenApiDocument(routeDeps, SERVER_VERSION);
 
-  app.notFound(notFoundOrMethodNotAllowed(app));
+  app.notFound(notFoundOrMethodNotAllowed(methodsFor));
   app.onError(createErrorHandler(deps.logger));
   return app;
 }

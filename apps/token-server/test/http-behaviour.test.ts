@@ -68,9 +68,24 @@ describe('CORS', () => {
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
+    expect(res.headers.get('access-control-allow-methods')).toBe('OPTIONS, POST');
+    expect(res.headers.get('allow')).toBe('OPTIONS, POST');
     expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
     expect(res.headers.get('access-control-allow-headers')).toMatch(/Content-Type/);
+  });
+
+  it("answers OPTIONS with the path's own methods (RFC 9110 10.2.1), and 404 where there is no route", async () => {
+    const server = testApp();
+    const get = await server.request('/rtc/c/publisher/uid/1', { method: 'OPTIONS' });
+    expect(get.status).toBe(204);
+    expect(get.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(get.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+    const post = await server.request('/getToken', { method: 'OPTIONS', headers: { origin: 'https://any.example' } });
+    expect(post.headers.get('allow')).toBe('OPTIONS, POST');
+    const none = await server.request('/nothing/here', { method: 'OPTIONS', headers: { origin: 'https://any.example' } });
+    expect(none.status).toBe(404);
+    expect(none.body.error.code).toBe('ERR_NOT_FOUND');
+    expect(none.headers.get('allow')).toBeNull();
   });
 });
 

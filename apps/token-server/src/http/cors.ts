@@ -2,8 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { HttpError, ServerErrorCode } from './errors.js';
 import type { HeaderAccess } from './header-access.js';
+import type { AllowedMethods } from './allowed-methods.js';
 
-const ALLOW_METHODS = 'GET, POST, OPTIONS';
 const ALLOW_HEADERS = 'Authorization, Content-Type, X-Request-Id';
 const EXPOSE_HEADERS = 'X-Request-Id, Retry-After';
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
@@ -14,7 +14,7 @@ const PREFLIGHT_MAX_AGE_SECONDS = '600';
  * to it. agora-token-service answers those with 403, which breaks every
  * non-browser client unless CORS_ALLOW_ORIGIN is `*`.
  */
-export function cors(allow: '*' | readonly string[], headers: HeaderAccess): MiddlewareHandler<AppEnv> {
+export function cors(allow: '*' | readonly string[], headers: HeaderAccess, methodsFor: AllowedMethods): MiddlewareHandler<AppEnv> {
   const allowed = allow === '*' ? null : new Set(allow);
   return async (c, next) => {
     const origin = headers.get(c, 'origin');
@@ -29,10 +29,13 @@ export function cors(allow: '*' | readonly string[], headers: HeaderAccess): Mid
       if (allowed !== null) headers.set(c, 'Vary', 'Origin');
     }
     if (c.req.method === 'OPTIONS') {
-      headers.set(c, 'Access-Control-Allow-Methods', ALLOW_METHODS);
+      // The path's own methods: no route, no preflight (the 404 handler answers).
+      const methods = methodsFor(c.req.path);
+      if (methods === undefined) return next();
+      headers.set(c, 'Access-Control-Allow-Methods', methods);
       headers.set(c, 'Access-Control-Allow-Headers', ALLOW_HEADERS);
       headers.set(c, 'Access-Control-Max-Age', PREFLIGHT_MAX_AGE_SECONDS);
-      headers.set(c, 'Allow', ALLOW_METHODS);
+      headers.set(c, 'Allow', methods);
       return c.body(null, 204);
     }
     await next();

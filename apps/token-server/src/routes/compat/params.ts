@@ -1,12 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { validationError } from '../../http/errors.js';
 import { DEFAULT_EXPIRE_SECONDS, checkLifetime } from '../lifetime.js';
+import { CHANNEL_NAME_PATTERN } from '../v1/schemas.js';
 
 export const COMPAT_TAG = 'agora-token-service compatible';
 
 export const RoleParam = z.enum(['publisher', 'subscriber']).openapi({ description: 'RTC role. Unlike agora-token-service, an unknown role is a 400, not a silent subscriber.' });
 export const TokenTypeParam = z.enum(['uid', 'userAccount']).openapi({ description: '`uid`: the uid is a number in [0, 4294967295]; `userAccount`: a string account' });
-const channelName = z.string().min(1).openapi({ example: 'my-channel' });
+const channelName = z.string().min(1).openapi({ example: 'my-channel', pattern: CHANNEL_NAME_PATTERN });
 
 export const RtcParams = z.object({
   channelName: channelName.openapi({ param: { name: 'channelName', in: 'path' } }),

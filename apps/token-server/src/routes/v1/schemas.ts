@@ -3,7 +3,16 @@ import { DEFAULT_EXPIRE_SECONDS } from '../lifetime.js';
 
 export const V1_TAG = 'v1';
 
-export const ChannelName = z.string().min(1).max(64).openapi({ example: 'my-channel', description: "1-64 of Agora's channel-name characters" });
+/**
+ * Agora's channel-name rule as the OpenAPI document states it. The engine checks it
+ * (ERR_INVALID_CHANNEL_NAME, naming the character at fault), so zod does not repeat it.
+ */
+export const CHANNEL_NAME_PATTERN = '^[A-Za-z0-9 !#$%&()+\\-:;<=.>?@[\\]^_{}|~,]{1,64}$';
+export const ChannelName = z
+  .string()
+  .min(1)
+  .max(64)
+  .openapi({ example: 'my-channel', description: "1-64 of Agora's channel-name characters", pattern: CHANNEL_NAME_PATTERN });
 export const UserId = z.string().min(1).openapi({ example: 'alice', description: '1-255 UTF-8 bytes' });
 export const Uid = z.number().int().min(0).max(0xffffffff).openapi({ example: 1234, description: 'RTC uid, an unsigned 32-bit integer; 0 lets the SDK pick' });
 export const RtcRole = z.enum(['publisher', 'subscriber']);
@@ -31,7 +40,9 @@ export function withRtcIdentity<T extends z.ZodRawShape>(shape: T) {
       uid: Uid.optional(),
       account: z.string().min(1).optional().openapi({ example: 'alice', description: 'RTC user account, 1-255 UTF-8 bytes' }),
     })
-    .refine((v: { uid?: unknown; account?: unknown }) => (v.uid === undefined) !== (v.account === undefined), { message: 'give exactly one of uid (a number) or account (a string)', path: ['uid'] });
+    .refine((v: { uid?: unknown; account?: unknown }) => (v.uid === undefined) !== (v.account === undefined), { message: 'give exactly one of uid (a number) or account (a string)', path: ['uid'] })
+    // The refinement, as the document states it: exactly one of the two is present.
+    .openapi({ oneOf: [{ required: ['uid'] }, { required: ['account'] }] });
 }
 
 export function rtcIdentityOf(body: { uid?: number | undefined; account?: string | undefined }): { uid: number } | { account: string } {
