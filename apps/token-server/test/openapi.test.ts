@@ -68,6 +68,22 @@ describe('GET /openapi.json', () => {
     expect(guarded.paths['/ping'].get.security).toBeUndefined();
   });
 
+  it("states the channel-name rule the engine enforces, and that exactly one of uid and account is given", async () => {
+    const server = testApp();
+    const doc = (await server.get('/openapi.json')).body;
+    const pattern = new RegExp(doc.components.schemas.V1RtcRequest.properties.channelName.pattern);
+    expect(doc.paths['/rtc/{channelName}/{role}/{tokenType}/{uid}'].get.parameters[0].schema.pattern).toBe(pattern.source);
+    // Every printable ASCII character and a few others: the document accepts a name exactly when the server does.
+    const names = [...Array.from({ length: 95 }, (_, i) => `a${String.fromCharCode(32 + i)}`), 'aé', 'a\u00a0', 'a中', 'a'.repeat(64), 'a'.repeat(65)];
+    for (const channelName of names) {
+      const res = await server.post('/v1/rtc', { channelName, uid: 1, role: 'publisher' });
+      expect([channelName, res.status === 200]).toEqual([channelName, pattern.test(channelName)]);
+    }
+    expect(doc.components.schemas.V1RtcRequest.oneOf).toEqual([{ required: ['uid'] }, { required: ['account'] }]);
+    expect((await server.post('/v1/rtc', { channelName: 'c', uid: 1, account: 'a', role: 'publisher' })).status).toBe(400);
+    expect((await server.post('/v1/rtc', { channelName: 'c', role: 'publisher' })).status).toBe(400);
+  });
+
   it('reports the version in package.json', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(SERVER_VERSION).toBe(pkg.version);

@@ -2,7 +2,8 @@
 //
 // Differential fuzzing of agorakey against Go's compress/zlib (the Go
 // reference's last step for 007) and Go's go-tokenbuilder (006), plus
-// regeneration of the committed vectors' 007 compression and 006 tokens. Needs a Go toolchain and the built packages (`pnpm build`).
+// regeneration of the committed vectors' 007 compression and 006 tokens.
+// Needs a Go toolchain and the built packages (`pnpm build`).
 import { randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
