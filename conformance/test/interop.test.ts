@@ -3,7 +3,8 @@
  * vectors, agora-token 2.0.6, agora-access-token 2.0.4, agorakey) read by each
  * consumer (agorakey's parser and verifier, agora-token's AccessToken2
  * from_string + verifySignature, agora-access-token's AccessToken fromString
- * + its signing code). Every builder is driven with the arguments the Go
+ * + its signing code, and for 006 Go's go-tokenbuilder FromString + Build, run
+ * by the Go harness). Every builder is driven with the arguments the Go
  * vectors record, so all producers build the same tokens. Where a reference
  * disagrees with Go, the test states the disagreement exactly (see also
  * interop-disagreements.test.ts) so that a change in either direction fails.
@@ -12,12 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { crc32, inflateSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as agorakey from '@agorakey/node';
 import type { AccessToken2Fields, Service } from '@agorakey/core';
 import { parseVectors, type VectorCase } from '../src/vectors.js';
 import { canonical007 } from '../src/go/canonical.js';
 import { readWithAgoraAccessToken, readWithAgoraToken } from '../src/go/agora-js.js';
+import { GoHarness } from '../src/go/harness.js';
+import { readWithGoTokenbuilder } from '../src/go/go-tokenbuilder.js';
 
 const require = createRequire(import.meta.url);
 // Untyped CommonJS packages.
@@ -37,8 +40,13 @@ function record(producer: string, consumer: string, ok: number, total: number, n
   if (!matrix.has(producer)) matrix.set(producer, new Map());
   matrix.get(producer)!.set(consumer, `${ok}/${total}${note ? ` ${note}` : ''}`);
 }
-afterAll(() => {
-  const consumers = ['agorakey', 'agora-token', 'agora-access-token', 'payload'];
+let go: GoHarness;
+beforeAll(() => {
+  go = GoHarness.start();
+});
+afterAll(async () => {
+  await go.close();
+  const consumers = ['agorakey', 'agora-token', 'agora-access-token', 'go-tokenbuilder', 'payload'];
   const lines = [`| tokens from | ${consumers.join(' | ')} |`, `| --- | ${consumers.map(() => '---').join(' | ')} |`];
   for (const [producer, row] of matrix) lines.push(`| ${producer} | ${consumers.map((c) => row.get(c) ?? '—').join(' | ')} |`);
   console.log(`interop matrix\n${lines.join('\n')}`);
@@ -168,6 +176,37 @@ describe('interop matrix', () => {
     });
     expect(bad.map((v) => v.id)).toEqual([]);
     record(`Go reference 006 (${v006.length} vectors)`, 'agora-access-token', v006.length - bad.length, v006.length);
+  });
+
+  /** 006 tokens go-tokenbuilder cannot read back and re-sign with their certificate, or can re-sign with a wrong one. */
+  async function goTokenbuilderRejects(items: { id: string; token: string; certificate: string; channelName: string; uid: string; privileges: Record<string, number> }[]): Promise<string[]> {
+    const bad: string[] = [];
+    for (const t of items) {
+      const r = await readWithGoTokenbuilder(go, t.token, t.certificate, t.channelName, t.uid);
+      const fieldsAgree = JSON.stringify([r.privileges, r.crcChannelName, r.crcUid]) === JSON.stringify([t.privileges, crc32(utf8(t.channelName)), crc32(utf8(t.uid))]);
+      if (!r.parsed || !r.resigned || !fieldsAgree || (await readWithGoTokenbuilder(go, t.token, wrongFor(t.certificate), t.channelName, t.uid)).resigned) bad.push(t.id);
+    }
+    return bad;
+  }
+
+  it("006 tokens from every producer → Go's go-tokenbuilder parses each and its Build writes the same token", async () => {
+    const fromVectors = v006.map((v) => ({ id: v.id, token: v.token, certificate: v.appCertificate, channelName: v.channelName!, uid: v.uid!, privileges: v.privileges! }));
+    const fromAgoraAccessToken = builders006.map((v) => ({ ...fromVectors.find((f) => f.id === v.id)!, token: agoraAccessTokenBuild(v.builder!.name, v.builder!.args) }));
+    const api = agorakey.createAgoraKey();
+    const fromAgorakey = builders006.map((v) => ({ ...fromVectors.find((f) => f.id === v.id)!, token: agorakeyBuild(api, '006', v.builder!.name, v.builder!.args) }));
+    const rows = [
+      [`Go reference 006 (${v006.length} vectors)`, fromVectors],
+      [`agora-access-token 2.0.4 (${builders006.length} builder calls)`, fromAgoraAccessToken],
+      [`agorakey 006 (${builders006.length} builder calls)`, fromAgorakey],
+    ] as const;
+    for (const [producer, items] of rows) {
+      const bad = await goTokenbuilderRejects([...items]);
+      expect(bad, producer).toEqual([]);
+      record(producer, 'go-tokenbuilder', items.length - bad.length, items.length);
+    }
+    // The check can fail: a token signed with another certificate is not re-signed.
+    const forged = agorakey.createAgoraKey().buildAccessToken006({ ...fromVectors[0]!, appId: v006[0]!.appId, appCertificate: wrongFor(v006[0]!.appCertificate), salt: 1, ts: 2, privileges: { 1: 3 } });
+    expect(await goTokenbuilderRejects([{ ...fromVectors[0]!, token: forged, privileges: { 1: 3 } }])).toEqual([fromVectors[0]!.id]);
   });
 
   it('agora-token builders → agorakey parses and verifies every token; services and payload agree with Go except room-user tokens', () => {
