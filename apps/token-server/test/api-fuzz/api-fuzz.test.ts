@@ -24,6 +24,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../support/server-process.js';
 
 const SCHEMATHESIS = fileURLToPath(new URL('../../../../.tmp/schemathesis/bin/schemathesis', import.meta.url));
+// Schemathesis keeps a cache (.schemathesis/) in its working directory: run it in the git-ignored .tmp/.
+const WORK_DIR = fileURLToPath(new URL('../../../../.tmp/', import.meta.url));
 const APP_ID = '0123456789abcdef0123456789abcdef';
 const APP_CERTIFICATE = 'fedcba9876543210fedcba9876543210';
 const AUTH_TOKEN = 'api-fuzz-bearer-token-0123456789';
@@ -40,7 +42,7 @@ afterAll(async () => {
 
 function run(file: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' } });
+    const child = spawn(file, args, { cwd: WORK_DIR, env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
