@@ -34,4 +34,11 @@ export function tokenSecurity(config: ServerConfig): { security?: Array<Record<s
   return config.authTokens.length > 0 ? { security: [{ bearerAuth: [] }] } : {};
 }
 
+/**
+ * Agora's channel-name rule as the OpenAPI document states it, for the compatible
+ * routes' path parameters and the /v1 bodies. The engine checks it
+ * (ERR_INVALID_CHANNEL_NAME, naming the character at fault), so zod does not repeat it.
+ */
+export const CHANNEL_NAME_PATTERN = '^[A-Za-z0-9 !#$%&()+\\-:;<=.>?@[\\]^_{}|~,]{1,64}$';
+
 export const TokenSchema = z.object({ token: z.string().openapi({ example: '007eJxTYBBb...' }) }).openapi('Token');

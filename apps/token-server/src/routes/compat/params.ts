@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { validationError } from '../../http/errors.js';
 import { DEFAULT_EXPIRE_SECONDS, checkLifetime } from '../lifetime.js';
-import { CHANNEL_NAME_PATTERN } from '../v1/schemas.js';
+import { CHANNEL_NAME_PATTERN } from '../openapi-shared.js';
 
 export const COMPAT_TAG = 'agora-token-service compatible';
 

@@ -1,13 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { DEFAULT_EXPIRE_SECONDS } from '../lifetime.js';
+import { CHANNEL_NAME_PATTERN } from '../openapi-shared.js';
 
 export const V1_TAG = 'v1';
 
-/**
- * Agora's channel-name rule as the OpenAPI document states it. The engine checks it
- * (ERR_INVALID_CHANNEL_NAME, naming the character at fault), so zod does not repeat it.
- */
-export const CHANNEL_NAME_PATTERN = '^[A-Za-z0-9 !#$%&()+\\-:;<=.>?@[\\]^_{}|~,]{1,64}$';
 export const ChannelName = z
   .string()
   .min(1)
