@@ -205,8 +205,18 @@ describe('interop matrix', () => {
       record(producer, 'go-tokenbuilder', items.length - bad.length, items.length);
     }
     // The check can fail: a token signed with another certificate is not re-signed.
-    const forged = agorakey.createAgoraKey().buildAccessToken006({ ...fromVectors[0]!, appId: v006[0]!.appId, appCertificate: wrongFor(v006[0]!.appCertificate), salt: 1, ts: 2, privileges: { 1: 3 } });
-    expect(await goTokenbuilderRejects([{ ...fromVectors[0]!, token: forged, privileges: { 1: 3 } }])).toEqual([fromVectors[0]!.id]);
+    const first = fromVectors[0]!;
+    const privileges = { 1: 3 };
+    const forged = agorakey.createAgoraKey().buildAccessToken006({
+      appId: v006[0]!.appId,
+      appCertificate: wrongFor(first.certificate),
+      channelName: first.channelName,
+      uid: first.uid,
+      salt: 1,
+      ts: 2,
+      privileges,
+    });
+    expect(await goTokenbuilderRejects([{ ...first, token: forged, privileges }])).toEqual([first.id]);
   });
 
   it('agora-token builders → agorakey parses and verifies every token; services and payload agree with Go except room-user tokens', () => {
