@@ -3,8 +3,10 @@
  * same run with the same settings, GET /rtcToken on agora-token 2.0.6's
  * express demo (server/DemoServer.js), both on 127.0.0.1, one after the
  * other. Prints req/s, p99 latency, errors and server CPU per request for
- * each, and the ratio; then the same for a bare node:http server, which shows
- * the most the load generator can drive on this machine.
+ * each, and the ratio; then the same for two reference servers: Hono minting
+ * the same token with none of the server's features (what the features cost),
+ * and a bare node:http server answering a constant (the most the load
+ * generator can drive on this machine).
  *
  *   pnpm bench:server [--duration 10] [--connections 32]
  */
@@ -122,6 +124,7 @@ const CEILING_SERVER = `require('node:http').createServer((q, s) => { s.setHeade
 
 let ours: Target | undefined;
 let demo: Target | undefined;
+let bareHono: Target | undefined;
 let ceiling: Target | undefined;
 try {
   ours = await launch(
@@ -140,22 +143,32 @@ try {
     /DEMO_LISTENING (\d+)/,
     `/rtcToken?channelName=${CHANNEL}&uid=${UID}`,
   );
+  bareHono = await launch(
+    'reference: Hono minting the same token, without validation, logging, request id, CORS or cache headers',
+    process.execPath,
+    ['bench/bare-hono-server.mjs', APP_ID, APP_CERTIFICATE],
+    {},
+    /BARE_HONO_LISTENING (\d+)/,
+    `/rtc/${CHANNEL}/publisher/uid/${UID}`,
+  );
   ceiling = await launch('bare node:http answering a constant (the load generator\'s ceiling)', process.execPath, ['-e', CEILING_SERVER], {}, /CEILING_LISTENING (\d+)/, '/');
   // Both must be answering real, verifiable tokens, or the numbers mean nothing.
   await checkToken(ours, (b) => b.rtcToken, (t) => verifyToken(parseToken(t), APP_CERTIFICATE) === true);
   await checkToken(demo, (b) => b.key, (t) => verifyToken(parseToken(t), APP_CERTIFICATE, { channelName: CHANNEL, uid: UID }) === true);
+  await checkToken(bareHono, (b) => b.rtcToken, (t) => verifyToken(parseToken(t), APP_CERTIFICATE, { channelName: CHANNEL, uid: UID }) === true);
 
   console.log(`autocannon: ${connections} connections, ${duration} s each after a ${warmup} s warm-up, 127.0.0.1, Node ${process.version}\n`);
   const results: Measured[] = [];
-  for (const target of [ours, demo, ceiling]) {
+  for (const target of [ours, demo, bareHono, ceiling]) {
     const measured = await measure(target);
     results.push(measured);
     const cpu = measured.cpuMicrosPerRequest === undefined ? '' : `, server CPU ${measured.cpuMicrosPerRequest.toFixed(0)} us/request`;
     console.log(`${measured.name}\n  ${measured.requestsPerSecond.toFixed(0)} req/s, p99 ${measured.p99Ms} ms, ${measured.errors} errors of ${measured.total} requests${cpu}\n`);
   }
-  const [a, b, top] = results as [Measured, Measured, Measured];
+  const [a, b, bare, top] = results as [Measured, Measured, Measured, Measured];
   const ratio = a.requestsPerSecond / b.requestsPerSecond;
   console.log(`ratio: ${ratio.toFixed(2)}x the demo server's req/s (target >= 3x with 0 errors)`);
+  console.log(`reference: Hono minting the token with no features runs at ${(bare.requestsPerSecond / b.requestsPerSecond).toFixed(2)}x the demo server's req/s`);
   if (a.cpuMicrosPerRequest !== undefined && b.cpuMicrosPerRequest !== undefined) {
     console.log(`CPU per request: ${(b.cpuMicrosPerRequest / a.cpuMicrosPerRequest).toFixed(2)}x less than the demo server`);
   }
@@ -167,5 +180,6 @@ try {
 } finally {
   stop(ours);
   stop(demo);
+  stop(bareHono);
   stop(ceiling);
 }
