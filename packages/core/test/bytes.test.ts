@@ -35,6 +35,14 @@ describe('base64 (RFC 4648 section 10 test vectors)', () => {
     );
   });
 
+  it('encodes inputs on both sides of the reused output buffer (1,536 bytes) and after a larger one', () => {
+    const pattern = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 151 + 7) & 255);
+    for (const n of [1534, 1535, 1536, 1537, 1538, 100_000, 5, 1536]) {
+      const bytes = pattern(n);
+      expect(encodeBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    }
+  });
+
   it.each(['Zg', 'Zg=', 'Z===', 'Zm9v!A==', 'Zm 9v', 'Zm9v\n', '====', 'Zm-_'])('rejects %j with ERR_TOKEN_BASE64', (text) => {
     expect(codeOf(() => decodeBase64(text))).toBe('ERR_TOKEN_BASE64');
   });
