@@ -18,7 +18,7 @@ for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
  */
 declare const TextDecoder: new () => { decode(bytes: Uint8Array): string };
 
-let decoder: { decode(bytes: Uint8Array): string } | undefined;
+let decoder: InstanceType<typeof TextDecoder> | undefined;
 const CODES = /* @__PURE__ */ new Uint8Array(64).map((_, i) => ALPHABET.charCodeAt(i));
 /** Output for streams up to 1,536 bytes (any token but a huge RTM2 one); larger ones get their own. */
 const text = /* @__PURE__ */ new Uint8Array(2048);
