@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { ServerConfig } from '../config/load-config.js';
+import { CHANNEL_NAME_SOURCE } from '../tokens/channel-name.js';
 
 export const ErrorSchema = z
   .object({
@@ -39,6 +40,6 @@ export function tokenSecurity(config: ServerConfig): { security?: Array<Record<s
  * routes' path parameters and the /v1 bodies. The engine checks it
  * (ERR_INVALID_CHANNEL_NAME, naming the character at fault), so zod does not repeat it.
  */
-export const CHANNEL_NAME_PATTERN = '^[A-Za-z0-9 !#$%&()+\\-:;<=.>?@[\\]^_{}|~,]{1,64}$';
+export const CHANNEL_NAME_PATTERN = `^${CHANNEL_NAME_SOURCE}$`;
 
 export const TokenSchema = z.object({ token: z.string().openapi({ example: '007eJxTYBBb...' }) }).openapi('Token');

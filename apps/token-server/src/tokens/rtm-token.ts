@@ -2,9 +2,10 @@ import { Privilege, ServiceType } from '@agorakey/core';
 import type { ServerConfig } from '../config/load-config.js';
 import { validationError } from '../http/errors.js';
 import type { TokenApi } from './token-api.js';
+import { CHANNEL_NAME_SOURCE } from './channel-name.js';
 
-// Agora's channel-name characters (as the engine checks them), plus "*" for "every stream channel".
-const STREAM_CHANNEL = /^(\*|[A-Za-z0-9 !#$%&()+\-:;<=.>?@[\]^_{}|~,]{1,64})$/;
+// A channel name, or "*" for "every stream channel".
+const STREAM_CHANNEL = new RegExp(`^(\\*|${CHANNEL_NAME_SOURCE})$`);
 const encoder = new TextEncoder();
 
 export interface RtmTokenRequest {
