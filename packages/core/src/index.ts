@@ -16,6 +16,7 @@ export type {
 } from './crypto/provider.js';
 export { systemClock } from './crypto/provider.js';
 export { createPortableCryptoProvider } from './crypto/portable-provider.js';
+export { createWasmCryptoProvider, sha256ModuleBytes, type Sha256ModuleExports } from './crypto/wasm-provider.js';
 export { createRandomUint32 } from './crypto/random-pool.js';
 export { sha256, hmacSha256, Sha256HmacKey } from './crypto/sha256.js';
 export { createCompactEngine, createEngine } from './engine.js';

@@ -1,21 +1,21 @@
 import { createApi, createEngine, type AgoraKeyApi, type Clock, type SyncCryptoProvider } from '@agorakey/core';
-import { portableNodeProvider } from './providers.js';
+import { defaultNodeProvider } from './providers.js';
 
 export * from '@agorakey/core';
-export { portableNodeProvider, opensslNodeProvider } from './providers.js';
+export { defaultNodeProvider, wasmNodeProvider, portableNodeProvider, opensslNodeProvider } from './providers.js';
 
 export interface AgoraKeyOptions {
   /** Unix seconds. Defaults to the system clock. */
   clock?: Clock;
   /** Salt for new tokens. Defaults to a CSPRNG draw in [1, 99999999] per token. */
   salt?: () => number;
-  /** Defaults to `portableNodeProvider`. */
+  /** Defaults to `defaultNodeProvider` (WebAssembly HMAC where available, else `portableNodeProvider`). */
   crypto?: SyncCryptoProvider;
 }
 
 /** The whole synchronous API on an engine of your own (fixed clock or salt, another provider). */
 export function createAgoraKey(options: AgoraKeyOptions = {}): AgoraKeyApi<SyncCryptoProvider> {
-  return createApi(createEngine({ crypto: options.crypto ?? portableNodeProvider, clock: options.clock, salt: options.salt }));
+  return createApi(createEngine({ crypto: options.crypto ?? defaultNodeProvider, clock: options.clock, salt: options.salt }));
 }
 
 const api = /* @__PURE__ */ createAgoraKey();

@@ -13,7 +13,12 @@ describe('@agorakey/node', () => {
     expect(typeof agorakey.RtcTokenBuilder006.buildTokenWithUid(A, C, 'room', 1, agorakey.RtcRole006.PUBLISHER, 0)).toBe('string');
   });
 
-  it('the OpenSSL provider and the portable provider sign identically', () => {
+  it('uses the WebAssembly HMAC by default', () => {
+    expect(agorakey.wasmNodeProvider).toBeDefined();
+    expect(agorakey.defaultNodeProvider).toBe(agorakey.wasmNodeProvider);
+  });
+
+  it('the OpenSSL, WebAssembly and portable providers sign identically', () => {
     const spec = {
       appId: A,
       appCertificate: C,
@@ -24,9 +29,12 @@ describe('@agorakey/node', () => {
     };
     const portable = agorakey.createAgoraKey({ crypto: agorakey.portableNodeProvider });
     const openssl = agorakey.createAgoraKey({ crypto: agorakey.opensslNodeProvider });
+    const wasm = agorakey.createAgoraKey({ crypto: agorakey.wasmNodeProvider });
     expect(openssl.buildAccessToken2(spec)).toBe(portable.buildAccessToken2(spec));
+    expect(wasm.buildAccessToken2(spec)).toBe(portable.buildAccessToken2(spec));
     const spec006 = { appId: A, appCertificate: C, channelName: 'room', uid: '1', salt: 5, ts: 7, privileges: { 1: 0 } };
     expect(openssl.buildAccessToken006(spec006)).toBe(portable.buildAccessToken006(spec006));
+    expect(wasm.buildAccessToken006(spec006)).toBe(portable.buildAccessToken006(spec006));
   });
 
   it('createAgoraKey fixes the clock and the salt', () => {

@@ -1,0 +1,55 @@
+import type { SyncCryptoProvider, SyncHmacKey } from './provider.js';
+import { createRandomUint32 } from './random-pool.js';
+import { hmacSha256, sha256 } from './sha256.js';
+import { Layout, type Sha256ModuleExports } from './wasm/sha256-module.js';
+
+export { sha256ModuleBytes, type Sha256ModuleExports } from './wasm/sha256-module.js';
+
+/**
+ * A synchronous provider whose HMACs run in the WebAssembly module of
+ * `sha256ModuleBytes()`. Core never touches the WebAssembly API itself: the
+ * caller instantiates the module and passes its exports, e.g.
+ * `new WebAssembly.Instance(new WebAssembly.Module(sha256ModuleBytes())).exports`.
+ * Messages too long for the module's memory (over ~63 KiB) take the portable
+ * code, with the same results.
+ */
+export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom: (buffer: Uint32Array) => unknown): SyncCryptoProvider {
+  const memory = new Uint8Array(module.memory.buffer);
+  const maxData = memory.length - Layout.DATA;
+
+  /** Writes the key (hashed first when longer than a block, RFC 2104 section 2) and derives its pad states. */
+  const loadKey = (key: Uint8Array): void => {
+    const k = key.length > 64 ? sha256(key) : key;
+    memory.set(k, Layout.KEY);
+    memory.fill(0, Layout.KEY + k.length, Layout.KEY + 64);
+    module.padStates();
+  };
+  /** HMAC of `data` from the pad states in memory. */
+  const sign = (data: Uint8Array): Uint8Array => {
+    memory.set(data, Layout.DATA);
+    module.mac(data.length);
+    return memory.slice(Layout.MAC, Layout.MAC + 32);
+  };
+
+  return {
+    sync: true,
+    importHmacKey(key): SyncHmacKey {
+      const copy = new Uint8Array(key); // for the portable fallback (a Buffer's slice() would share memory)
+      loadKey(key);
+      const states = memory.slice(Layout.STATES, Layout.STATES + 64);
+      return {
+        sign(data) {
+          if (data.length > maxData) return hmacSha256(copy, data);
+          memory.set(states, Layout.STATES);
+          return sign(data);
+        },
+      };
+    },
+    hmacSha256(key, data) {
+      if (data.length > maxData) return hmacSha256(key, data);
+      loadKey(key);
+      return sign(data);
+    },
+    randomUint32: createRandomUint32(fillRandom),
+  };
+}
