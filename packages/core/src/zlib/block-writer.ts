@@ -133,8 +133,9 @@ const codegenCodes = new Int32Array(19);
 
 /**
  * A lower bound on a block's dynamic size from its histograms and token count (0
- * when it has none); see dynamic-bound.ts. Passed in rather than imported, so a
- * bundle may leave it out.
+ * when it has none); see dynamic-bound.ts. It may stop refining once it reaches
+ * `target`, the size at which dynamic codes lose. Passed in rather than imported,
+ * so a bundle may leave it out.
  */
 export type DynamicSizeBound = (
   literalFreq: Int32Array,
@@ -143,6 +144,7 @@ export type DynamicSizeBound = (
   numDistances: number,
   extraBits: number,
   tokenCount: number,
+  target: number,
 ) => number;
 
 /**
@@ -195,10 +197,11 @@ export function writeTokenBlock(
 
   const storable = rawStart >= 0 && rawEnd - rawStart <= MAX_STORED;
   const storedBits = (rawEnd - rawStart + 5) * 8;
-  const bound = lowerBound ? lowerBound(literalFreq, numLiterals, distanceFreq, numDistances, extraBits, count) : 0;
   // A bound at or above the fixed size, or above the stored size, means Go cannot
   // pick dynamic codes (it wants them strictly smaller): they need no pricing.
-  const dynamicBits = bound >= fixedBits || (storable && bound > storedBits) ? Infinity : dynamicSize(numLiterals, numDistances, extraBits);
+  const target = storable && storedBits < fixedBits ? storedBits + 1 : fixedBits;
+  const bound = lowerBound ? lowerBound(literalFreq, numLiterals, distanceFreq, numDistances, extraBits, count, target) : 0;
+  const dynamicBits = bound >= target ? Infinity : dynamicSize(numLiterals, numDistances, extraBits);
   const useDynamic = dynamicBits < fixedBits;
   if (storable && storedBits < (useDynamic ? dynamicBits : fixedBits)) return writeStoredBlock(raw, rawStart, rawEnd, false);
 
@@ -252,7 +255,7 @@ export function priceBlock(tokens: Int32Array, count: number, lowerBound: Dynami
   let dynamic = 0;
   startOutput(2 * count + 64);
   writeTokenBlock(tokens, count, new Uint8Array(0), -1, 0, (lf, nl, df, nd, extra, n) => {
-    bound = lowerBound(lf, nl, df, nd, extra, n);
+    bound = lowerBound(lf, nl, df, nd, extra, n, Infinity);
     dynamic = dynamicSize(nl, nd, extra);
     return 0; // price dynamic codes as usual, so the block is written whole
   });

@@ -117,7 +117,9 @@ describe('dynamic block size lower bound', () => {
   it('settles real token payloads without the dynamic codes', () => {
     // A 007 payload is a random signature, a hex App ID and short fields: the fixed
     // code or a stored block beats dynamic codes on it, and the bound has to show
-    // that, or every token pays for the codes (~1.9 us of ~4.7, measured).
+    // that, or every token pays for the codes (~1.9 us of ~4.7, measured). Its
+    // second stage is exact but for the code-length code's Huffman lengths, which
+    // it bounds by their entropy: within a few bits of Go's size.
     let settled = 0;
     for (let i = 0; i < 100; i++) {
       const api = fixedApi(NOW + i * 7919, 1 + ((i * 2654435761) % 99999999));
@@ -130,8 +132,9 @@ describe('dynamic block size lower bound', () => {
       const fixed = fixedBlockBits(tokens!);
       const stored = (payload.length + 5) * 8;
       expect(dynamic).toBeGreaterThanOrEqual(Math.min(fixed, stored));
+      expect(dynamic - bound).toBeLessThanOrEqual(16);
       if (bound >= fixed || bound > stored) settled++;
     }
-    expect(settled).toBeGreaterThanOrEqual(90);
+    expect(settled).toBe(100);
   });
 });
