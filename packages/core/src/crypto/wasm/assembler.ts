@@ -35,48 +35,19 @@ export class FunctionBuilder {
     readonly locals: number,
   ) {}
 
-  get(local: number): this {
-    this.code.push(0x20);
-    unsigned(local, this.code);
-    return this;
-  }
-  set(local: number): this {
-    this.code.push(0x21);
-    unsigned(local, this.code);
-    return this;
-  }
-  tee(local: number): this {
-    this.code.push(0x22);
-    unsigned(local, this.code);
-    return this;
-  }
+  get(local: number): this { return this.immediate([0x20], local); }
+  set(local: number): this { return this.immediate([0x21], local); }
+  tee(local: number): this { return this.immediate([0x22], local); }
   const(value: number): this {
     this.code.push(0x41);
     signed(value, this.code);
     return this;
   }
-  /** i32.load with a constant offset added to the address on the stack (alignment hint 4). */
-  load(offset = 0): this {
-    this.code.push(0x28, 2);
-    unsigned(offset, this.code);
-    return this;
-  }
-  load8(offset = 0): this {
-    this.code.push(0x2d, 0);
-    unsigned(offset, this.code);
-    return this;
-  }
+  /** i32.load (alignment hint 4) from the address on the stack plus `offset`. */
+  load(offset = 0): this { return this.immediate([0x28, 2], offset); }
   /** i32.store: the stack holds address, then value. */
-  store(offset = 0): this {
-    this.code.push(0x36, 2);
-    unsigned(offset, this.code);
-    return this;
-  }
-  store8(offset = 0): this {
-    this.code.push(0x3a, 0);
-    unsigned(offset, this.code);
-    return this;
-  }
+  store(offset = 0): this { return this.immediate([0x36, 2], offset); }
+  store8(offset = 0): this { return this.immediate([0x3a, 0], offset); }
   add(): this { return this.op(0x6a); }
   sub(): this { return this.op(0x6b); }
   and(): this { return this.op(0x71); }
@@ -88,28 +59,24 @@ export class FunctionBuilder {
   ltU(): this { return this.op(0x49); }
   geU(): this { return this.op(0x4f); }
   /** memory.copy (bulk memory): destination, source, length. */
-  copy(): this {
-    this.code.push(0xfc, 10, 0, 0);
-    return this;
-  }
+  copy(): this { return this.op(0xfc, 10, 0, 0); }
   /** memory.fill (bulk memory): destination, byte, length. */
-  fill(): this {
-    this.code.push(0xfc, 11, 0);
-    return this;
-  }
-  call(index: number): this {
-    this.code.push(0x10);
-    unsigned(index, this.code);
-    return this;
-  }
+  fill(): this { return this.op(0xfc, 11, 0); }
+  call(index: number): this { return this.immediate([0x10], index); }
   /** `block`, `loop` and `if` with no result; close each with end(). */
   block(): this { return this.op(0x02, 0x40); }
   loop(): this { return this.op(0x03, 0x40); }
   if(): this { return this.op(0x04, 0x40); }
-  else(): this { return this.op(0x05); }
   end(): this { return this.op(0x0b); }
   br(depth: number): this { return this.op(0x0c, depth); }
   brIf(depth: number): this { return this.op(0x0d, depth); }
+
+  /** An instruction whose last immediate is an unsigned LEB128 (an index or a memory offset). */
+  private immediate(prefix: number[], value: number): this {
+    this.code.push(...prefix);
+    unsigned(value, this.code);
+    return this;
+  }
 
   private op(...bytes: number[]): this {
     this.code.push(...bytes);
