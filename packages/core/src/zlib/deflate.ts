@@ -6,13 +6,6 @@
 // match acceptance rules, and the same points at which token blocks are cut. The
 // block stage lives in block-writer.ts, code construction in huffman-code.ts.
 //
-// Go hashes into 2^17 buckets. A small input here uses only the first 2^k (k from
-// 12, about 8 buckets per position): the same hash's top k bits, so each of Go's
-// chains lies within one of these, mixed with positions whose full hash differs.
-// The chain walk skips those without counting them against its limit, so it visits
-// exactly Go's candidates; the few lines of table a token payload touches then stay
-// in cache (a 007 build 0-6% faster, ~2-3% typical, in four A/B runs in one process, Node 20).
-//
 // All large tables are module-level and reused. Instead of clearing the 128K-entry
 // hash table per call, each call starts with a position base ("hashOffset") above
 // every value an earlier call stored, so stale entries read as "before the start of
@@ -34,7 +27,6 @@ const MIN_LOOKAHEAD = MIN_MATCH + MAX_MATCH;
 /** Once the cursor passes this, the window slides before more input is copied in. */
 const SLIDE_AT = 2 * WINDOW_SIZE - MIN_LOOKAHEAD;
 const HASH_BITS = 17;
-const GO_HASH_SHIFT = 32 - HASH_BITS;
 const HASH_MULTIPLIER = 0x1e35a7bd;
 const MAX_BLOCK_TOKENS = 1 << 14;
 /** Matches of exactly MIN_MATCH bytes are only taken this close. */
@@ -63,31 +55,18 @@ export function raiseHashOffset(offset: number): void {
   if (offset > hashOffset) hashOffset = offset;
 }
 
-let forcedBucketBits = 0;
-
-/** Test hook: makes every call use 2^bits buckets (12..17), or (0) chooses by input size again. */
-export function forceBucketBits(bits: number): void {
-  forcedBucketBits = bits;
-}
-
-/** Go's hash of the 4 bytes at w[p], or its top 32 - shift bits. */
-function hashAt(w: Uint8Array, p: number, shift: number): number {
-  return Math.imul((w[p]! << 24) | (w[p + 1]! << 16) | (w[p + 2]! << 8) | w[p + 3]!, HASH_MULTIPLIER) >>> shift;
-}
-
 /**
  * Hashes positions [from, to) into the chains (`to` at most 3 before the window's
- * end), each linked to the previous position in its bucket (the top 32 - shift
- * bits of Go's hash). Returns `to`.
+ * end), each linked to the previous position with its hash. Returns `to`.
  */
-function insertHashes(w: Uint8Array, from: number, to: number, base: number, shift: number): number {
+function insertHashes(w: Uint8Array, from: number, to: number, base: number): number {
   const head = hashHead;
   const links = hashPrev;
   // The 4 bytes at p as one big-endian word, rolled forward a byte at a time.
   let word = (w[from]! << 16) | (w[from + 1]! << 8) | w[from + 2]!;
   for (let p = from; p < to; p++) {
     word = (word << 8) | w[p + 3]!;
-    const hash = Math.imul(word, HASH_MULTIPLIER) >>> shift;
+    const hash = Math.imul(word, HASH_MULTIPLIER) >>> (32 - HASH_BITS);
     links[p & WINDOW_MASK] = head[hash]!;
     head[hash] = p + base;
   }
@@ -96,29 +75,18 @@ function insertHashes(w: Uint8Array, from: number, to: number, base: number, shi
 
 /**
  * Longest earlier match for `pos` (at least 4 bytes; exactly 4 only within 4096 bytes),
- * walking at most MAX_CHAIN of Go's candidates from `candidate`. Returns (length << 16) |
- * distance, or 0 when nothing qualifies. `base` is the current hashOffset; `shift`
- * the buckets' (see the top of the file).
+ * walking at most MAX_CHAIN candidates from `candidate`. Returns (length << 16) |
+ * distance, or 0 when nothing qualifies. `base` is the current hashOffset.
  */
-function findMatch(w: Uint8Array, pos: number, candidate: number, lookahead: number, base: number, shift: number): number {
+function findMatch(w: Uint8Array, pos: number, candidate: number, lookahead: number, base: number): number {
   const links = hashPrev;
   const maxLen = lookahead < MAX_MATCH ? lookahead : MAX_MATCH;
   const nice = maxLen < NICE_LENGTH ? maxLen : NICE_LENGTH;
   const minIndex = pos - WINDOW_SIZE;
-  const narrow = shift !== GO_HASH_SHIFT;
-  const own = narrow ? hashAt(w, pos, GO_HASH_SHIFT) : 0;
   let best = MIN_MATCH - 1;
   let found = 0;
   let tailByte = w[pos + best]!; // a candidate must match here to beat `best`
-  for (let i = candidate, tries = MAX_CHAIN; tries > 0; ) {
-    // A candidate from another of Go's chains: not one of Go's tries (and no match, its 4 bytes differ).
-    if (narrow && hashAt(w, i, GO_HASH_SHIFT) !== own) {
-      if (i === minIndex) break;
-      i = links[i & WINDOW_MASK]! - base;
-      if (i < minIndex || i < 0) break;
-      continue;
-    }
-    tries--;
+  for (let i = candidate, tries = MAX_CHAIN; tries > 0; tries--) {
     if (w[i + best] === tailByte) {
       let n = 0;
       while (n < maxLen && w[i + n] === w[pos + n]) n++;
@@ -187,10 +155,7 @@ export function zlibDeflateView(input: Uint8Array, lowerBound?: DynamicSizeBound
   // all are hashed first in one tight loop, and a run of positions whose 4 bytes never
   // occurred before then needs no work but emitting literals (the LZ77 stage of a
   // 125-byte token payload: ~1.4 us before, ~0.85 us after, measured).
-  // Buckets: about 8 per input byte, at least 2^12, at most Go's 2^17.
-  const bucketBits = forcedBucketBits || Math.min(HASH_BITS, Math.max(12, 35 - Math.clz32(input.length)));
-  const shift = 32 - bucketBits;
-  let hashed = input.length <= WINDOW_SIZE && end >= MIN_MATCH ? insertHashes(w, 0, end - (MIN_MATCH - 1), base, shift) : 0;
+  let hashed = input.length <= WINDOW_SIZE && end >= MIN_MATCH ? insertHashes(w, 0, end - (MIN_MATCH - 1), base) : 0;
   let pos = 0; // next window position to examine
   let blockStart = 0; // window position where the pending tokens' bytes begin
   let count = 0; // pending tokens
@@ -240,7 +205,7 @@ export function zlibDeflateView(input: Uint8Array, lowerBound?: DynamicSizeBound
       break;
     }
     if (pos < end - (MIN_MATCH - 1)) {
-      if (hashed <= pos) hashed = insertHashes(w, hashed, pos + 1, base, shift);
+      if (hashed <= pos) hashed = insertHashes(w, hashed, pos + 1, base);
       chain = links[pos & WINDOW_MASK]!;
     }
     const prevLength = length;
@@ -250,7 +215,7 @@ export function zlibDeflateView(input: Uint8Array, lowerBound?: DynamicSizeBound
     const minIndex = pos > WINDOW_SIZE ? pos - WINDOW_SIZE : 0;
     const candidate = chain - base;
     if (candidate >= minIndex && lookahead > prevLength && prevLength < LAZY_LENGTH) {
-      const found = findMatch(w, pos, candidate, lookahead, base, shift);
+      const found = findMatch(w, pos, candidate, lookahead, base);
       if (found !== 0) {
         length = found >>> 16;
         distance = found & 0xffff;
