@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompressionError, ErrorCode } from '../../src/errors.js';
 import { zlibDeflate, zlibInflate } from '../../src/zlib/index.js';
-import { raiseHashOffset } from '../../src/zlib/deflate.js';
+import { raiseHashOffset, zlibDeflateView } from '../../src/zlib/deflate.js';
+import { dynamicSizeLowerBound } from '../../src/zlib/dynamic-bound.js';
 import { distanceCode, lengthCode } from '../../src/zlib/block-writer.js';
 import { DIST_BASE, DIST_EXTRA, LENGTH_BASE, LENGTH_EXTRA } from '../../src/zlib/tables.js';
 import { ascii, bytesToHex, firstDifference } from './craft.js';
@@ -146,6 +147,27 @@ describe('zlibDeflate: internals', () => {
       expect(distance - DIST_BASE[sym]!).toBeGreaterThanOrEqual(0);
       expect(distance - DIST_BASE[sym]!).toBeLessThan(1 << DIST_EXTRA[sym]!);
     }
+  });
+
+  it("gives Go's bytes when it hashes into fewer buckets than Go's 2^17 first", () => {
+    // Inputs up to 1 KiB are first hashed into 2^12 buckets, and compressed again
+    // with Go's if a chain walk runs out of tries. Go's width is the reference; here
+    // inputs up to 70 KB take the narrow buckets, so chains collide and pass the
+    // 128-try limit (few-symbol alphabets).
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 2, 3, 4, 16, 64, 256),
+        fc.integer({ min: 0, max: 70000 }),
+        fc.integer({ min: 1, max: 0x7fffffff }),
+        (alphabet, length, seed) => {
+          const rand = prng(seed);
+          const data = Uint8Array.from({ length: alphabet > 2 ? length : length >> 3 }, () => (rand() * alphabet) | 0);
+          const go = bytesToHex(zlibDeflateView(data, dynamicSizeLowerBound, 0));
+          expect(bytesToHex(zlibDeflateView(data, dynamicSizeLowerBound, Infinity))).toBe(go);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('gives the same bytes when stored positions are rebased mid-call or reset between calls', () => {
