@@ -47,8 +47,11 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
     },
     hmacSha256(key, data) {
       if (data.length > maxData) return hmacSha256(key, data);
-      loadKey(key);
-      return sign(data);
+      const k = key.length > 64 ? sha256(key) : key;
+      memory.set(k, Layout.KEY);
+      memory.set(data, Layout.DATA);
+      module.hmac(k.length, data.length);
+      return memory.slice(Layout.MAC, Layout.MAC + 32);
     },
     randomUint32: createRandomUint32(fillRandom),
   };

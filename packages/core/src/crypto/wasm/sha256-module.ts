@@ -39,6 +39,8 @@ const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b0568
 
 // Function indices, in the order encodeModule receives them.
 const COMPRESS = 0;
+const PAD_STATES = 1;
+const MAC = 2;
 
 /** Byte-swaps the word on the stack (memory is little-endian, SHA-256 words big-endian); `scratch` is a free local. */
 function swapBytes(f: FunctionBuilder, scratch: number): void {
@@ -157,12 +159,25 @@ function mac(): FunctionBuilder {
   return f;
 }
 
-/** The module's bytes: exports `memory` (one page), `padStates()` and `mac(length)`. */
+/**
+ * hmac(keyLength, length): the HMAC of the `length` bytes at DATA under the
+ * `keyLength` (at most 64) bytes at KEY, into MAC: one call where a key is used once.
+ */
+function hmac(): FunctionBuilder {
+  const f = new FunctionBuilder(2, 0);
+  const KEY_LENGTH = 0, LENGTH = 1;
+  f.const(Layout.KEY).get(KEY_LENGTH).add().const(0).const(64).get(KEY_LENGTH).sub().fill();
+  f.call(PAD_STATES).get(LENGTH).call(MAC);
+  return f;
+}
+
+/** The module's bytes: exports `memory` (one page), `padStates()`, `mac(length)` and `hmac(keyLength, length)`. */
 export function sha256ModuleBytes(): Uint8Array {
   return encodeModule(1, [
     { name: 'compress', body: compress() },
     { name: 'padStates', body: padStates() },
     { name: 'mac', body: mac() },
+    { name: 'hmac', body: hmac() },
   ]);
 }
 
@@ -171,4 +186,5 @@ export interface Sha256ModuleExports {
   memory: { buffer: ArrayBuffer };
   padStates(): void;
   mac(length: number): void;
+  hmac(keyLength: number, length: number): void;
 }
