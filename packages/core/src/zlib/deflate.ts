@@ -141,15 +141,15 @@ export function zlibDeflate(input: Uint8Array): Uint8Array {
  * allocating the stream (~0.7 us for a 150-byte one, measured). Without
  * `lowerBound` every block's dynamic codes are priced: the same bytes, slower,
  * and a smaller bundle (see dynamic-bound.ts). Inputs up to `narrowUpTo` bytes
- * are first hashed into 2^12 buckets (see the top of the file; tests pass 0).
+ * (1 KiB) are first hashed into 2^12 buckets (see the top of the file; tests pass 0).
  * For callers that pass their own bytes: the argument is not checked.
  */
 export function zlibDeflateView(input: Uint8Array, lowerBound?: DynamicSizeBound, narrowUpTo = WINDOW_SIZE >> 5): Uint8Array {
   if (input.length <= narrowUpTo) {
-    const stream = encode(input, lowerBound, 20);
+    const stream = encode(input, lowerBound, 20); // 2^12 buckets
     if (!triesRanOut) return stream;
   }
-  return encode(input, lowerBound, 15); // 32 - HASH_BITS
+  return encode(input, lowerBound, 15); // Go's 2^17
 }
 
 /** zlibDeflateView with 2^(32 - shift) hash buckets. */
