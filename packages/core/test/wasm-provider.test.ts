@@ -72,6 +72,14 @@ describe('the WebAssembly HMAC-SHA256 module', () => {
     }
   });
 
+  it('does not leave an imported key in the module memory', () => {
+    const exports = instantiate();
+    const own = createWasmCryptoProvider(exports, fill);
+    const key = new Uint8Array(32).fill(0xa5);
+    own.importHmacKey(key);
+    expect(new Uint8Array(exports.memory.buffer, Layout.KEY, 64).every((b) => b === 0)).toBe(true);
+  });
+
   it('keeps its own copy of an imported key', () => {
     const key = randomBytes(32);
     const expected = reference(key, new Uint8Array(100_000));

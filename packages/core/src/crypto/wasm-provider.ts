@@ -37,6 +37,8 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
       const copy = new Uint8Array(key); // for the portable fallback (a Buffer's slice() would share memory)
       loadKey(key);
       const states = memory.slice(Layout.STATES, Layout.STATES + 64);
+      // An imported key is a long-lived one (a 006 token's app certificate): it does not stay in the module's memory.
+      memory.fill(0, Layout.KEY, Layout.KEY + 64);
       return {
         sign(data) {
           if (data.length > maxData) return hmacSha256(copy, data);
