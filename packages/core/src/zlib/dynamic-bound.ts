@@ -67,10 +67,20 @@ const BLOCK_STEP = /* @__PURE__ */ Int32Array.from({ length: MAX_RUN + 1 }, (_, 
 
 function minCodesForBlock(k: number): number {
   if (k <= 0) return 0;
-  let codes = 1;
-  let rest = k - 1;
-  for (; rest >= 3; rest -= rest < 6 ? rest : 6) codes++;
-  return codes + rest;
+  const codes = equalRunCodes(k);
+  return 1 + (codes & 0xff) + (codes >>> 8);
+}
+
+/**
+ * Go's codes for a run of k >= 1 equal nonzero lengths after the first, which is
+ * sent as itself: repeats (16) of 3..6 while 3 or more are left, then the rest one
+ * by one. Returns the repeats | the single lengths << 8.
+ */
+function equalRunCodes(k: number): number {
+  let repeats = 0;
+  let left = k - 1;
+  for (; left >= 3; left -= left < 6 ? left : 6) repeats++;
+  return repeats | (left << 8);
 }
 
 /**
@@ -240,9 +250,9 @@ function refinedBound(
   return bits + 3 * numCodegens + Math.ceil(F_LOG_F[codes]! - sumFLogF - ROUNDING);
 }
 
-/** Go's codes for a run of `run` equal nonzero lengths: the length, then repeats (16) of 3..6, then what is left one by one. */
+/** Counts Go's codes for a run of `run` equal nonzero lengths (see equalRunCodes). */
 function countRun(length: number, run: number): void {
-  let left = run - 1;
-  for (; left >= 3; left -= left < 6 ? left : 6) codegenCounts[16]!++;
-  codegenCounts[length]! += 1 + left;
+  const codes = equalRunCodes(run);
+  codegenCounts[16]! += codes & 0xff;
+  codegenCounts[length]! += 1 + (codes >>> 8);
 }
