@@ -17,12 +17,11 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
   const memory = new Uint8Array(module.memory.buffer);
   const maxData = memory.length - Layout.DATA;
 
-  /** Writes the key (hashed first when longer than a block, RFC 2104 section 2) and derives its pad states. */
-  const loadKey = (key: Uint8Array): void => {
+  /** Writes the key (hashed first when longer than a block, RFC 2104 section 2); returns its length. */
+  const writeKey = (key: Uint8Array): number => {
     const k = key.length > 64 ? sha256(key) : key;
     memory.set(k, Layout.KEY);
-    memory.fill(0, Layout.KEY + k.length, Layout.KEY + 64);
-    module.padStates();
+    return k.length;
   };
   /** HMAC of `data` from the pad states in memory. */
   const sign = (data: Uint8Array): Uint8Array => {
@@ -35,7 +34,7 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
     sync: true,
     importHmacKey(key): SyncHmacKey {
       const copy = new Uint8Array(key); // for the portable fallback (a Buffer's slice() would share memory)
-      loadKey(key);
+      module.padStates(writeKey(key));
       const states = memory.slice(Layout.STATES, Layout.STATES + 64);
       // An imported key is a long-lived one (a 006 token's app certificate): it does not stay in the module's memory.
       memory.fill(0, Layout.KEY, Layout.KEY + 64);
@@ -49,10 +48,9 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
     },
     hmacSha256(key, data) {
       if (data.length > maxData) return hmacSha256(key, data);
-      const k = key.length > 64 ? sha256(key) : key;
-      memory.set(k, Layout.KEY);
+      const keyLength = writeKey(key);
       memory.set(data, Layout.DATA);
-      module.hmac(k.length, data.length);
+      module.hmac(keyLength, data.length);
       return memory.slice(Layout.MAC, Layout.MAC + 32);
     },
     randomUint32: createRandomUint32(fillRandom),

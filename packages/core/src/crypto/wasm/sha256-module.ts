@@ -97,9 +97,14 @@ function compress(): FunctionBuilder {
   return f;
 }
 
-/** padStates(): the states after absorbing KEY ^ ipad (inner) and KEY ^ opad (outer). */
+/**
+ * padStates(keyLength): zero-pads the `keyLength` (at most 64) bytes at KEY to a
+ * block, then the states after absorbing it ^ ipad (inner) and ^ opad (outer).
+ */
 function padStates(): FunctionBuilder {
-  const f = new FunctionBuilder(0, 0);
+  const f = new FunctionBuilder(1, 0);
+  const KEY_LENGTH = 0;
+  f.const(Layout.KEY).get(KEY_LENGTH).add().const(0).const(64).get(KEY_LENGTH).sub().fill();
   for (const [state, pad] of [
     [INNER, 0x36363636],
     [OUTER, 0x5c5c5c5c],
@@ -166,12 +171,11 @@ function mac(): FunctionBuilder {
 function hmac(): FunctionBuilder {
   const f = new FunctionBuilder(2, 0);
   const KEY_LENGTH = 0, LENGTH = 1;
-  f.const(Layout.KEY).get(KEY_LENGTH).add().const(0).const(64).get(KEY_LENGTH).sub().fill();
-  f.call(PAD_STATES).get(LENGTH).call(MAC);
+  f.get(KEY_LENGTH).call(PAD_STATES).get(LENGTH).call(MAC);
   return f;
 }
 
-/** The module's bytes: exports `memory` (one page), `padStates()`, `mac(length)` and `hmac(keyLength, length)`. */
+/** The module's bytes: exports `memory` (one page), `padStates(keyLength)`, `mac(length)` and `hmac(keyLength, length)`. */
 export function sha256ModuleBytes(): Uint8Array {
   return encodeModule(1, [
     { name: 'compress', body: compress() },
@@ -184,7 +188,7 @@ export function sha256ModuleBytes(): Uint8Array {
 /** What the module's instance exports. */
 export interface Sha256ModuleExports {
   memory: { buffer: ArrayBuffer };
-  padStates(): void;
+  padStates(keyLength: number): void;
   mac(length: number): void;
   hmac(keyLength: number, length: number): void;
 }
