@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // Core must run unchanged on Node, Deno, Bun, browsers and workers: no runtime imports or globals.
 const TEXT_DECODER = /\bTextDecoder\b/;
-const FORBIDDEN = [/from ['"]node:/, /\bBuffer\b/, /\bprocess\./, /\brequire\(/, /\bwindow\b/, /\bdocument\b/, /\bglobalThis\b/, /\bcrypto\./, /\bTextEncoder\b/, TEXT_DECODER, /\bsetTimeout\b/];
+const FORBIDDEN = [/from ['"]node:/, /\bBuffer\b/, /\bprocess\./, /\brequire\(/, /\bwindow\b/, /\bdocument\b/, /\bglobalThis\b/, /\bcrypto\./, /\bTextEncoder\b/, TEXT_DECODER, /\bsetTimeout\b/, /\bWebAssembly\b/];
 // The one exception, where it pays (see the file): the WHATWG Encoding API's decoder, a global on every
 // runtime agorakey supports, turns base64 output bytes into the token string.
 const ALLOWED: Record<string, RegExp[]> = { 'src/bytes/base64.ts': [TEXT_DECODER] };
