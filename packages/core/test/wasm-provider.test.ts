@@ -7,6 +7,7 @@ import { bytesToHex, hexToBytes } from '../src/bytes/hex.js';
 import { createApi } from '../src/api.js';
 import { createEngine } from '../src/engine.js';
 import { createPortableCryptoProvider } from '../src/crypto/portable-provider.js';
+import { AgoraKeyError } from '../src/errors.js';
 
 // The WebAssembly JavaScript API, which @types/node 20 leaves to lib.dom: the part used here.
 declare const WebAssembly: {
@@ -69,6 +70,20 @@ describe('the WebAssembly HMAC-SHA256 module', () => {
       const data = randomBytes(n);
       expect(hmac(key, data)).toBe(reference(key, data));
       expect(bytesToHex(imported.sign(data))).toBe(reference(key, data));
+    }
+  });
+
+  it('rejects anything but the module\'s exports with ERR_INVALID_CRYPTO_PROVIDER', () => {
+    const exports = instantiate();
+    for (const bad of [undefined, null, {}, { ...exports, hmac: undefined }, { ...exports, memory: {} }, { ...exports, memory: { buffer: new ArrayBuffer(64) } }]) {
+      let error: unknown;
+      try {
+        createWasmCryptoProvider(bad as unknown as Sha256ModuleExports, fill);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(AgoraKeyError);
+      expect((error as AgoraKeyError).code).toBe('ERR_INVALID_CRYPTO_PROVIDER');
     }
   });
 

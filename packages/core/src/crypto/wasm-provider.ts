@@ -1,3 +1,4 @@
+import { AgoraKeyError, ErrorCode } from '../errors.js';
 import type { SyncCryptoProvider, SyncHmacKey } from './provider.js';
 import { createRandomUint32 } from './random-pool.js';
 import { hmacSha256, sha256 } from './sha256.js';
@@ -14,6 +15,21 @@ export { sha256ModuleBytes, type Sha256ModuleExports } from './wasm/sha256-modul
  * code, with the same results.
  */
 export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom: (buffer: Uint32Array) => unknown): SyncCryptoProvider {
+  if (
+    typeof module !== 'object' ||
+    module === null ||
+    !(module.memory?.buffer instanceof ArrayBuffer) ||
+    module.memory.buffer.byteLength <= Layout.DATA ||
+    typeof module.padStates !== 'function' ||
+    typeof module.mac !== 'function' ||
+    typeof module.hmac !== 'function'
+  ) {
+    throw new AgoraKeyError(
+      ErrorCode.InvalidProvider,
+      'module must be the exports of an instance of sha256ModuleBytes(): memory, padStates, mac and hmac',
+      { parameter: 'module' },
+    );
+  }
   const memory = new Uint8Array(module.memory.buffer);
   const maxData = memory.length - Layout.DATA;
 
