@@ -4,7 +4,6 @@ import { ErrorCode } from '../errors.js';
 import { bytesToHex } from '../bytes/hex.js';
 import { encodeUtf8 } from '../bytes/utf8.js';
 import { md5 } from '../crypto/md5.js';
-import { Privilege } from '../token007/services.js';
 import { checkAccount, checkInt16, checkUint32 } from '../validate.js';
 import { issue } from './common.js';
 
@@ -29,18 +28,18 @@ export function createApaasTokenBuilder<P extends CryptoProvider>(engine: Engine
       const seconds = checkUint32(expire, 'expire');
       const chatUserId = bytesToHex(md5(encodeUtf8(user, 'userUuid')));
       return issue(engine, appId, appCertificate, seconds, [
-        { type: 7, privileges: { [Privilege.Apaas.RoomUser]: seconds }, roomUuid: room, userUuid: user, role: checkInt16(role, 'role') },
-        { type: 2, privileges: { [Privilege.Rtm.Login]: seconds }, userId: user },
-        { type: 5, privileges: { [Privilege.Chat.User]: seconds }, userId: chatUserId },
+        { type: 7, privileges: { 1 /* Privilege.Apaas.RoomUser */: seconds }, roomUuid: room, userUuid: user, role: checkInt16(role, 'role') },
+        { type: 2, privileges: { 1 /* Privilege.Rtm.Login */: seconds }, userId: user },
+        { type: 5, privileges: { 1 /* Privilege.Chat.User */: seconds }, userId: chatUserId },
       ]);
     },
     buildUserToken: (appId, appCertificate, userUuid, expire) =>
       issue(engine, appId, appCertificate, expire, [
-        { type: 7, privileges: { [Privilege.Apaas.User]: checkUint32(expire, 'expire') }, roomUuid: '', userUuid: checkAccount(userUuid, 'userUuid', ErrorCode.InvalidUserId), role: -1 },
+        { type: 7, privileges: { 2 /* Privilege.Apaas.User */: checkUint32(expire, 'expire') }, roomUuid: '', userUuid: checkAccount(userUuid, 'userUuid', ErrorCode.InvalidUserId), role: -1 },
       ]),
     buildAppToken: (appId, appCertificate, expire) =>
       issue(engine, appId, appCertificate, expire, [
-        { type: 7, privileges: { [Privilege.Apaas.App]: checkUint32(expire, 'expire') }, roomUuid: '', userUuid: '', role: -1 },
+        { type: 7, privileges: { 3 /* Privilege.Apaas.App */: checkUint32(expire, 'expire') }, roomUuid: '', userUuid: '', role: -1 },
       ]),
   };
 }

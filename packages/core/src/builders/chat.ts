@@ -1,7 +1,6 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
 import { ErrorCode } from '../errors.js';
-import { Privilege } from '../token007/services.js';
 import { checkAccount, checkUint32 } from '../validate.js';
 import { issue } from './common.js';
 
@@ -18,9 +17,9 @@ export interface ChatTokenBuilder<P extends CryptoProvider> {
 export function createChatTokenBuilder<P extends CryptoProvider>(engine: Engine<P>): ChatTokenBuilder<P> {
   const user = (appId: string, appCertificate: string, userId: string | number, expire: number) =>
     issue(engine, appId, appCertificate, expire, [
-      { type: 5, privileges: { [Privilege.Chat.User]: checkUint32(expire, 'expire') }, userId: checkAccount(userId, 'userId', ErrorCode.InvalidUserId) },
+      { type: 5, privileges: { 1 /* Privilege.Chat.User */: checkUint32(expire, 'expire') }, userId: checkAccount(userId, 'userId', ErrorCode.InvalidUserId) },
     ]);
   const app = (appId: string, appCertificate: string, expire: number) =>
-    issue(engine, appId, appCertificate, expire, [{ type: 5, privileges: { [Privilege.Chat.App]: checkUint32(expire, 'expire') }, userId: '' }]);
+    issue(engine, appId, appCertificate, expire, [{ type: 5, privileges: { 2 /* Privilege.Chat.App */: checkUint32(expire, 'expire') }, userId: '' }]);
   return { buildUserToken: user, buildAppToken: app, buildChatUserToken: user, buildChatAppToken: app };
 }

@@ -1,6 +1,5 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
-import { Privilege } from '../token007/services.js';
 import { issue } from './common.js';
 
 /** FPA tokens live 24 hours with a login privilege of 0 (as long as the token), as in the references. */
@@ -13,6 +12,6 @@ export interface FpaTokenBuilder<P extends CryptoProvider> {
 export function createFpaTokenBuilder<P extends CryptoProvider>(engine: Engine<P>): FpaTokenBuilder<P> {
   return {
     buildToken: (appId, appCertificate) =>
-      issue(engine, appId, appCertificate, FPA_TOKEN_SECONDS, [{ type: 4, privileges: { [Privilege.Fpa.Login]: 0 } }]),
+      issue(engine, appId, appCertificate, FPA_TOKEN_SECONDS, [{ type: 4, privileges: { 1 /* Privilege.Fpa.Login */: 0 } }]),
   };
 }

@@ -1,7 +1,7 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
 import { ErrorCode } from '../errors.js';
-import { Privilege, type Privileges, type RtcService, type RtmService } from '../token007/services.js';
+import { type Privileges, type RtcService, type RtmService } from '../token007/services.js';
 import { checkAccount, checkChannelName, checkEnum, checkUint32 } from '../validate.js';
 import { issue, rtcAccount, rtcUid } from './common.js';
 
@@ -18,11 +18,11 @@ function rtcService(
   join: unknown,
   publish: [unknown, unknown, unknown] | undefined,
 ): RtcService {
-  const privileges: Privileges = { [Privilege.Rtc.JoinChannel]: checkUint32(join, 'joinChannelPrivilegeExpire') };
+  const privileges: Privileges = { 1 /* Privilege.Rtc.JoinChannel */: checkUint32(join, 'joinChannelPrivilegeExpire') };
   if (publish) {
-    privileges[Privilege.Rtc.PublishAudioStream] = checkUint32(publish[0], 'pubAudioPrivilegeExpire');
-    privileges[Privilege.Rtc.PublishVideoStream] = checkUint32(publish[1], 'pubVideoPrivilegeExpire');
-    privileges[Privilege.Rtc.PublishDataStream] = checkUint32(publish[2], 'pubDataStreamPrivilegeExpire');
+    privileges[2 /* Privilege.Rtc.PublishAudioStream */] = checkUint32(publish[0], 'pubAudioPrivilegeExpire');
+    privileges[3 /* Privilege.Rtc.PublishVideoStream */] = checkUint32(publish[1], 'pubVideoPrivilegeExpire');
+    privileges[4 /* Privilege.Rtc.PublishDataStream */] = checkUint32(publish[2], 'pubDataStreamPrivilegeExpire');
   }
   return { type: 1, privileges, channelName: checkChannelName(channelName), uid: packedUid };
 }
@@ -36,7 +36,7 @@ function roleBased(channelName: unknown, packedUid: string, role: unknown, privi
 function rtmService(userId: unknown, expire: unknown, parameter: string): RtmService {
   return {
     type: 2,
-    privileges: { [Privilege.Rtm.Login]: checkUint32(expire, parameter === 'account' ? 'tokenExpire' : 'rtmTokenExpire') },
+    privileges: { 1 /* Privilege.Rtm.Login */: checkUint32(expire, parameter === 'account' ? 'tokenExpire' : 'rtmTokenExpire') },
     userId: checkAccount(userId, parameter, ErrorCode.InvalidUserId),
   };
 }
@@ -61,7 +61,7 @@ export function rtcAndRtmServices(
   // Checked even when unused (a subscriber), so a wrong value is never silently accepted.
   const publish: [unknown, unknown, unknown] = [audio, video, data];
   const rtc = rtcService(channelName, rtcAccount(account, 'rtcAccount'), join, publish);
-  if (!publisher) rtc.privileges = { [Privilege.Rtc.JoinChannel]: rtc.privileges[Privilege.Rtc.JoinChannel]! };
+  if (!publisher) rtc.privileges = { 1 /* Privilege.Rtc.JoinChannel */: rtc.privileges[1]! };
   return [rtc, rtmService(rtmUserId, rtmTokenExpire, 'rtmUserId')];
 }
 

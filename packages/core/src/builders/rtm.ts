@@ -1,7 +1,7 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
 import { ErrorCode, InvalidInputError } from '../errors.js';
-import { Privilege, checkRtm2Permissions, type Rtm2Permission } from '../token007/services.js';
+import { checkRtm2Permissions, type Rtm2Permission } from '../token007/services.js';
 import { checkAccount, checkUint32 } from '../validate.js';
 import { issue } from './common.js';
 
@@ -62,13 +62,13 @@ export function createRtmTokenBuilder<P extends CryptoProvider>(engine: Engine<P
   return {
     buildToken: (appId, appCertificate, userId, expire) =>
       issue(engine, appId, appCertificate, expire, [
-        { type: 2, privileges: { [Privilege.Rtm.Login]: checkUint32(expire, 'expire') }, userId: checkAccount(userId, 'userId', ErrorCode.InvalidUserId) },
+        { type: 2, privileges: { 1 /* Privilege.Rtm.Login */: checkUint32(expire, 'expire') }, userId: checkAccount(userId, 'userId', ErrorCode.InvalidUserId) },
       ]),
     buildTokenWithPermissions: (appId, appCertificate, userId, permissions, expire) =>
       issue(engine, appId, appCertificate, expire, [
         {
           type: 8,
-          privileges: { [Privilege.Rtm2.Login]: checkUint32(expire, 'expire') },
+          privileges: { 1 /* Privilege.Rtm2.Login */: checkUint32(expire, 'expire') },
           userId: checkAccount(userId, 'userId', ErrorCode.InvalidUserId),
           permissions: toPermissionList(permissions),
         },

@@ -1,7 +1,7 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
 import { ErrorCode } from '../errors.js';
-import { issueAccessToken006, Privilege006 } from '../token006/access-token.js';
+import { issueAccessToken006 } from '../token006/access-token.js';
 import { checkAccount, checkAppCertificate, checkAppId, checkChannelName, checkEnum, checkUint32 } from '../validate.js';
 import { rtcUid } from './common.js';
 
@@ -37,8 +37,8 @@ function rtcPrivileges(role: unknown, privilegeExpiredTs: unknown): Record<numbe
   const r = checkEnum(role, 'role', RTC_ROLES_006, 'ATTENDEE (0), PUBLISHER (1), SUBSCRIBER (2) or ADMIN (101)');
   const at = checkUint32(privilegeExpiredTs, 'privilegeExpiredTs', ErrorCode.InvalidTimestamp);
   // Attendee and admin are deprecated aliases of publisher; only a subscriber cannot publish.
-  // (Written as literals: objects grown key by key are slower to read back, measured.)
-  return r === RtcRole006.SUBSCRIBER ? { [Privilege006.JoinChannel]: at } : { 1: at, 2: at, 3: at, 4: at };
+  // (Literal keys: see Privilege in token007/services.ts.)
+  return r === RtcRole006.SUBSCRIBER ? { 1 /* Privilege006.JoinChannel */: at } : { 1: at, 2: at, 3: at, 4: at };
 }
 
 export interface RtcTokenBuilder006<P extends CryptoProvider> {
@@ -73,7 +73,7 @@ export function createRtmTokenBuilder006<P extends CryptoProvider>(engine: Engin
       checkEnum(role, 'role', [RtmRole006.Rtm_User], 'RtmRole006.Rtm_User (1)');
       const at = checkUint32(privilegeExpiredTs, 'privilegeExpiredTs', ErrorCode.InvalidTimestamp);
       // The reference packs the RTM account in the channel-name field and an empty uid.
-      return build006(engine, appId, appCertificate, user, '', { [Privilege006.RtmLogin]: at });
+      return build006(engine, appId, appCertificate, user, '', { 1000 /* Privilege006.RtmLogin */: at });
     },
   };
 }
