@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AgoraKeyError, ErrorCode, bytesToHex, encodeBase64, parseToken, zlibDeflate, zlibInflate, decodeBase64, type ParsedAccessToken2 } from '../src/index.js';
+import { packSigningInfo } from '../src/token007/access-token2.js';
 import { spec007 } from './arbitraries.js';
 import { APP_CERTIFICATE, APP_ID, NOW, SALT, codeOf, fixedApi } from './helpers.js';
 
@@ -86,6 +87,20 @@ describe('AccessToken2 (007)', () => {
       const apaas = parsed.services.find((s) => s.type === 7);
       expect(apaas).toMatchObject({ role, privileges: { 1: 60 } });
     }
+  });
+
+  it('packs privileges given as an array indexed by id (the RTC builders\' form) exactly as the same object', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.nat({ max: 300 }).map(String), fc.nat({ max: 0xffffffff }), { maxKeys: 6 }), (object) => {
+        const array: number[] = [];
+        for (const [id, expire] of Object.entries(object)) array[Number(id)] = expire;
+        const fields = { appId: APP_ID, issueTs: NOW, expire: 60, salt: SALT };
+        const service = { type: 1 as const, channelName: 'c', uid: '7' };
+        const fromArray = packSigningInfo({ ...fields, services: [{ ...service, privileges: array }] }).slice();
+        const fromObject = packSigningInfo({ ...fields, services: [{ ...service, privileges: object }] }).slice();
+        expect(bytesToHex(fromArray)).toBe(bytesToHex(fromObject));
+      }),
+    );
   });
 
   it('gives a numeric RTM user id its decimal form', () => {

@@ -1,7 +1,7 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
 import { ErrorCode } from '../errors.js';
-import { type Privileges, type RtcService, type RtmService } from '../token007/services.js';
+import { type RtcService, type RtmService } from '../token007/services.js';
 import { checkAccount, checkChannelName, checkEnum, checkUint32 } from '../validate.js';
 import { issue, rtcAccount, rtcUid } from './common.js';
 
@@ -18,7 +18,9 @@ function rtcService(
   join: unknown,
   publish: [unknown, unknown, unknown] | undefined,
 ): RtcService {
-  const privileges: Privileges = { 1 /* Privilege.Rtc.JoinChannel */: checkUint32(join, 'joinChannelPrivilegeExpire') };
+  // An array indexed by privilege id, which writePrivileges reads without making key strings.
+  const privileges: number[] = [];
+  privileges[1 /* Privilege.Rtc.JoinChannel */] = checkUint32(join, 'joinChannelPrivilegeExpire');
   if (publish) {
     privileges[2 /* Privilege.Rtc.PublishAudioStream */] = checkUint32(publish[0], 'pubAudioPrivilegeExpire');
     privileges[3 /* Privilege.Rtc.PublishVideoStream */] = checkUint32(publish[1], 'pubVideoPrivilegeExpire');
