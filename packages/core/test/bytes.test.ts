@@ -43,9 +43,24 @@ describe('base64 (RFC 4648 section 10 test vectors)', () => {
     }
   });
 
-  it.each(['Zg', 'Zg=', 'Z===', 'Zm9v!A==', 'Zm 9v', 'Zm9v\n', '====', 'Zm-_'])('rejects %j with ERR_TOKEN_BASE64', (text) => {
-    expect(codeOf(() => decodeBase64(text))).toBe('ERR_TOKEN_BASE64');
+  it('decodes texts on both sides of the reused character buffer (2,048) and from an offset', () => {
+    const pattern = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 151 + 7) & 255);
+    for (const n of [1533, 1536, 1539, 100_000, 5]) {
+      const bytes = pattern(n);
+      const text = Buffer.from(bytes).toString('base64');
+      expect(decodeBase64(text)).toEqual(bytes);
+      expect(decodeBase64('007' + text, 3)).toEqual(bytes);
+    }
+    expect(decodeBase64('007', 3)).toEqual(new Uint8Array(0));
+    expect(codeOf(() => decodeBase64('007Zg==', 2))).toBe('ERR_TOKEN_BASE64');
   });
+
+  it.each(['Zg', 'Zg=', 'Z===', 'Zm9v!A==', 'Zm 9v', 'Zm9v\n', '====', 'Zm-_', 'Zm9\u00e9', 'Zm9\u0100', 'Zm9\ud800', '\ud83d\ude00AA', 'Zm9v\u00ff\u00ff\u00ff\u00ff'])(
+    'rejects %j with ERR_TOKEN_BASE64',
+    (text) => {
+      expect(codeOf(() => decodeBase64(text))).toBe('ERR_TOKEN_BASE64');
+    },
+  );
 });
 
 describe('crc32 (IEEE)', () => {

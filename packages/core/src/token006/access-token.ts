@@ -145,7 +145,7 @@ export function parseAccessToken006(token: string, options?: ParseOptions): Pars
   if (!/^[0-9a-fA-F]{32}$/.test(appId)) {
     throw new TokenParseError(ErrorCode.TokenMalformed, 'token does not carry a 32-character hex App ID after its version');
   }
-  const r = new ByteReader(decodeBase64(token.slice(35)));
+  const r = new ByteReader(decodeBase64(token, 35));
   const signature = r.bytes().slice();
   const crcChannelName = r.uint32();
   const crcUid = r.uint32();

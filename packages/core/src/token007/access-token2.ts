@@ -187,7 +187,7 @@ function tokenContent(token: string, options: ParseOptions | undefined): Uint8Ar
   if (!token.startsWith(VERSION_007)) {
     throw new TokenParseError(ErrorCode.TokenVersion, 'token does not start with the version 007');
   }
-  return zlibInflate(decodeBase64(token.slice(3)), options?.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
+  return zlibInflate(decodeBase64(token, 3), options?.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
 }
 
 export function parseAccessToken2(token: string, options?: ParseOptions): ParsedAccessToken2 {
