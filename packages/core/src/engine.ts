@@ -1,4 +1,5 @@
-import { AgoraKeyError, ErrorCode } from './errors.js';
+import * as ErrorCode from './error-codes.js';
+import { AgoraKeyError } from './errors.js';
 import type { AsyncCryptoProvider, AsyncHmacKey, Clock, CryptoProvider, Result, SyncHmacKey } from './crypto/provider.js';
 import { systemClock } from './crypto/provider.js';
 import { closeTemporaries, openTemporaries } from './bytes/workspace.js';

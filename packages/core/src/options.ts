@@ -1,6 +1,7 @@
 import type { CryptoProvider, Result } from './crypto/provider.js';
 import type { Engine } from './engine.js';
-import { ErrorCode, InvalidInputError } from './errors.js';
+import * as ErrorCode from './error-codes.js';
+import { InvalidInputError } from './errors.js';
 import { createChatTokenBuilder } from './builders/chat.js';
 import { createRtcTokenBuilder, RtcRole } from './builders/rtc.js';
 import { createRtmTokenBuilder, type Rtm2Permissions } from './builders/rtm.js';

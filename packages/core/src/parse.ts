@@ -1,4 +1,5 @@
-import { AgoraKeyError, ErrorCode, TokenParseError } from './errors.js';
+import * as ErrorCode from './error-codes.js';
+import { AgoraKeyError, TokenParseError } from './errors.js';
 import { parseAccessToken006, type ParsedAccessToken006 } from './token006/access-token.js';
 import { checkTokenString, parseAccessToken2, type ParseOptions, type ParsedAccessToken2 } from './token007/access-token2.js';
 

@@ -1,4 +1,5 @@
-import { ErrorCode, InvalidInputError } from './errors.js';
+import * as ErrorCode from './error-codes.js';
+import { InvalidInputError } from './errors.js';
 import { utf8Length } from './bytes/utf8.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { CryptoProvider, Result } from './crypto/provider.js';
 import type { Engine, Operation } from './engine.js';
-import { ErrorCode, InvalidInputError } from './errors.js';
+import * as ErrorCode from './error-codes.js';
+import { InvalidInputError } from './errors.js';
 import { parseToken, type ParsedToken } from './parse.js';
 import { verifyAccessToken006 } from './token006/access-token.js';
 import { readSignedFields, verifyAccessToken2, type ParseOptions } from './token007/access-token2.js';

@@ -1,6 +1,6 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
-import { ErrorCode } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
 import { bytesToHex } from '../bytes/hex.js';
 import { encodeUtf8 } from '../bytes/utf8.js';
 import { md5 } from '../crypto/md5.js';

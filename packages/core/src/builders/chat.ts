@@ -1,6 +1,6 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
-import { ErrorCode } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
 import { checkAccount, checkUint32 } from '../validate.js';
 import { issue } from './common.js';
 

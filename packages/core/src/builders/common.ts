@@ -3,7 +3,7 @@ import type { Engine } from '../engine.js';
 import { issueAccessToken2 } from '../token007/access-token2.js';
 import type { Service } from '../token007/services.js';
 import { checkAccount, checkAppCertificate, checkAppId, checkUid, checkUint32, uidToString } from '../validate.js';
-import { ErrorCode } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
 
 /** Builds a 007 token issued now, with a fresh salt, as every reference builder does. */
 export function issue<P extends CryptoProvider>(

@@ -1,6 +1,6 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
-import { ErrorCode } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
 import { type RtcService, type RtmService } from '../token007/services.js';
 import { checkAccount, checkChannelName, checkEnum, checkUint32 } from '../validate.js';
 import { issue, rtcAccount, rtcUid } from './common.js';

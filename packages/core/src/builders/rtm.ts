@@ -1,6 +1,7 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
-import { ErrorCode, InvalidInputError } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { InvalidInputError } from '../errors.js';
 import { checkRtm2Permissions, type Rtm2Permission } from '../token007/services.js';
 import { checkAccount, checkUint32 } from '../validate.js';
 import { issue } from './common.js';

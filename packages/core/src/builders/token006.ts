@@ -1,6 +1,6 @@
 import type { CryptoProvider, Result } from '../crypto/provider.js';
 import type { Engine } from '../engine.js';
-import { ErrorCode } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
 import { issueAccessToken006 } from '../token006/access-token.js';
 import { checkAccount, checkAppCertificate, checkAppId, checkChannelName, checkEnum, checkUint32 } from '../validate.js';
 import { rtcUid } from './common.js';

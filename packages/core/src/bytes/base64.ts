@@ -1,4 +1,5 @@
-import { ErrorCode, TokenParseError } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { TokenParseError } from '../errors.js';
 import { temporary } from './workspace.js';
 
 // RFC 4648 section 4: the standard alphabet with '=' padding (Go's base64.StdEncoding).

@@ -1,4 +1,5 @@
-import { ErrorCode, TokenParseError } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { TokenParseError } from '../errors.js';
 
 const truncated = () => new TokenParseError(ErrorCode.TokenTruncated, 'token content ends before a field it declares');
 

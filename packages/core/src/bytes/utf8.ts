@@ -1,4 +1,5 @@
-import { ErrorCode, InvalidInputError } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { InvalidInputError } from '../errors.js';
 
 /**
  * UTF-8 without TextEncoder/TextDecoder: token strings are short, and a loop

@@ -1,4 +1,5 @@
-import { ErrorCode, InvalidInputError } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { InvalidInputError } from '../errors.js';
 import { temporary } from './workspace.js';
 import { encodeUtf8Into, utf8Length } from './utf8.js';
 

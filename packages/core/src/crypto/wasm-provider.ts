@@ -1,4 +1,5 @@
-import { AgoraKeyError, ErrorCode } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { AgoraKeyError } from '../errors.js';
 import type { SyncCryptoProvider, SyncHmacKey } from './provider.js';
 import { createRandomUint32 } from './random-pool.js';
 import { hmacSha256, sha256 } from './sha256.js';

@@ -1,4 +1,5 @@
-import { ErrorCode, InvalidInputError, TokenParseError } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { InvalidInputError, TokenParseError } from '../errors.js';
 import { ByteReader } from '../bytes/reader.js';
 import { decodeBase64, encodeBase64 } from '../bytes/base64.js';
 import { crc32 } from '../bytes/crc32.js';

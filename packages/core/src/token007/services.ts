@@ -1,4 +1,5 @@
-import { ErrorCode, InvalidInputError } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { InvalidInputError } from '../errors.js';
 import type { ByteReader } from '../bytes/reader.js';
 import type { ByteWriter } from '../bytes/writer.js';
 import { decodeUtf8 } from '../bytes/utf8.js';

@@ -1,4 +1,5 @@
-import { CompressionError, ErrorCode } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { CompressionError } from '../errors.js';
 
 const INVALID_ARGUMENT = 'zlib: invalid argument';
 

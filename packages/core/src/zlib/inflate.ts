@@ -2,7 +2,8 @@
 //
 // Every failure is a CompressionError with a fixed message; nothing else is thrown.
 
-import { CompressionError, ErrorCode } from '../errors.js';
+import * as ErrorCode from '../error-codes.js';
+import { CompressionError } from '../errors.js';
 import { adler32 } from './adler32.js';
 import { temporary } from '../bytes/workspace.js';
 import { BUILD_INVALID, BUILD_OK, DecodeTable, FAST_BITS, FAST_MASK } from './decode-table.js';
