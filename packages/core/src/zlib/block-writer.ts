@@ -228,22 +228,36 @@ export function writeTokenBlock(
   } else {
     putBits(2, 3); // BFINAL = 0, BTYPE = 01
   }
-  for (let i = 0; i < count; i++) {
-    const t = tokens[i]!;
-    if (t < 256) {
-      putCode(literals[t]!);
-    } else {
-      // The extra bits are the low bits of length - 3 and distance - 1: every symbol's
-      // range starts at a multiple of its size (see lengthCode, distanceCode).
-      const length = t >>> 16;
-      const lc = lengthCode(length);
-      putCode(literals[257 + (lc & 0xff)]!);
-      putBits((length - 3) & ((1 << (lc >>> 8)) - 1), lc >>> 8);
-      const distance = t & 0xffff;
-      const dc = distanceCode(distance);
-      putCode(distances[dc & 0xff]!);
-      putBits((distance - 1) & ((1 << (dc >>> 8)) - 1), dc >>> 8);
+  for (let i = 0; i < count; ) {
+    // Literals, most of a block, with putBits' state in locals: its module variables go
+    // through memory on every call (deflate 6-7% faster, A/B on Node 20).
+    let buf = bitBuf;
+    let bits = bitCount;
+    for (let t; i < count && (t = tokens[i]!) < 256; i++) {
+      const code = literals[t]!;
+      buf |= (code & 0xffff) << bits;
+      bits += code >>> 16;
+      if (bits >= 16) {
+        out[outPos++] = buf;
+        out[outPos++] = buf >>> 8;
+        buf >>>= 16;
+        bits -= 16;
+      }
     }
+    bitBuf = buf;
+    bitCount = bits;
+    if (i === count) break;
+    // A match. Its extra bits are the low bits of length - 3 and distance - 1: every
+    // symbol's range starts at a multiple of its size (see lengthCode, distanceCode).
+    const t = tokens[i++]!;
+    const length = t >>> 16;
+    const lc = lengthCode(length);
+    putCode(literals[257 + (lc & 0xff)]!);
+    putBits((length - 3) & ((1 << (lc >>> 8)) - 1), lc >>> 8);
+    const distance = t & 0xffff;
+    const dc = distanceCode(distance);
+    putCode(distances[dc & 0xff]!);
+    putBits((distance - 1) & ((1 << (dc >>> 8)) - 1), dc >>> 8);
   }
   putCode(literals[END_OF_BLOCK]!);
 }
