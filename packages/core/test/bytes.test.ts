@@ -108,6 +108,25 @@ describe('wire format', () => {
     expect(codeOf(() => new ByteWriter().bytes(new Uint8Array(65536), 'resource'))).toBe('ERR_STRING_TOO_LONG');
     expect(new ByteWriter().bytes(new Uint8Array(65535)).finish().length).toBe(65537);
   });
+  it('prefixes strings with their UTF-8 length, written after encoding', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 40 }), { maxLength: 4 }), (values) => {
+        const w = new ByteWriter();
+        for (const v of values) w.string(v, 'value');
+        const r = new ByteReader(w.finish());
+        for (const v of values) expect(r.bytes()).toEqual(new Uint8Array(Buffer.from(v, 'utf8')));
+        expect(r.remaining).toBe(0);
+      }),
+    );
+  });
+  it('refuses strings over 65535 UTF-8 bytes with ERR_STRING_TOO_LONG, however long', () => {
+    expect(new ByteWriter().string('x'.repeat(65535), 'resource').finish().length).toBe(65537);
+    expect(new ByteWriter().string('\u20ac'.repeat(21845), 'resource').finish().length).toBe(65537); // 3 bytes each
+    for (const value of ['x'.repeat(65536), '\u20ac'.repeat(21846), '\u{1f600}'.repeat(16384), 'x'.repeat(50_000_000)]) {
+      expect(codeOf(() => new ByteWriter().string(value, 'resource'))).toBe('ERR_STRING_TOO_LONG');
+    }
+    expect(codeOf(() => new ByteWriter().string('a\ud800b', 'resource'))).toBe('ERR_INVALID_STRING');
+  });
   it('reports reads past the end as ERR_TOKEN_TRUNCATED', () => {
     expect(codeOf(() => new ByteReader(new Uint8Array(1)).uint16())).toBe('ERR_TOKEN_TRUNCATED');
     expect(codeOf(() => new ByteReader(hexToBytes('0500616263')).bytes())).toBe('ERR_TOKEN_TRUNCATED');

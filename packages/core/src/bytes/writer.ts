@@ -60,12 +60,21 @@ export class ByteWriter {
     return this;
   }
 
-  /** A uint16 length prefix, then the UTF-8 of `value`, encoded in place (no intermediate array). */
+  /**
+   * A uint16 length prefix, then the UTF-8 of `value`, encoded in place (no intermediate
+   * array) with room for the longest encoding, 3 bytes per UTF-16 unit; the prefix is
+   * written once the length is known (no measuring pass first).
+   */
   string(value: string, parameter: string): this {
-    const length = utf8Length(value);
-    checkLength(length, parameter);
-    this.uint16(length).reserve(length);
-    this.length = encodeUtf8Into(value, this.buf, this.length, parameter);
+    // UTF-8 takes at least a byte per UTF-16 unit: a longer string fails before any allocation.
+    if (value.length > 0xffff) checkLength(utf8Length(value), parameter);
+    this.reserve(2 + 3 * value.length);
+    const start = this.length + 2;
+    const end = encodeUtf8Into(value, this.buf, start, parameter);
+    checkLength(end - start, parameter);
+    this.buf[start - 2] = end - start;
+    this.buf[start - 1] = (end - start) >>> 8;
+    this.length = end;
     return this;
   }
 
