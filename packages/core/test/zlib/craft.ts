@@ -180,3 +180,12 @@ export function firstFixedBlockTokens(stream: Uint8Array): Int32Array | null {
     }
   }
 }
+
+/**
+ * The Lehmer generator (MINSTD, multiplier 48271) from a seed in [1, 2^31 - 2]: draws in
+ * [0, 1). The product stays below 2^47, exact in a double.
+ */
+export function lehmerRandom(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 48271) % 0x7fffffff) / 0x7fffffff;
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLengths, listUsed } from '../../src/zlib/huffman-code.js';
 import { assignLengths, huffmanLengthCounts } from '../../src/zlib/huffman-counts.js';
+import { lehmerRandom } from './craft.js';
 
 // The dynamic-size bound's second stage counts code lengths from a histogram of
 // frequencies. It is only a valid lower bound if those are exactly Go's lengths:
@@ -15,11 +16,10 @@ const histograms = fc
     density: fc.double({ min: 0.02, max: 1, noNaN: true }),
     maxFreq: fc.constantFrom(1, 2, 3, 5, 10, 40, 400),
     skew: fc.double({ min: 0, max: 6, noNaN: true }),
-    seed: fc.integer({ min: 1, max: 0x7fffffff }),
+    seed: fc.integer({ min: 1, max: 0x7ffffffe }),
   })
   .map((p) => {
-    let s = p.seed;
-    const random = () => ((s = (Math.imul(s, 48271) % 0x7fffffff) >>> 0) / 0x7fffffff);
+    const random = lehmerRandom(p.seed);
     const freq = new Int32Array(286);
     let total = 0;
     for (let i = 0; i < p.size && total < 1025; i++) {
