@@ -134,10 +134,10 @@ const distanceCodes = new Int32Array(NUM_DISTANCES);
 const codegenCodes = new Int32Array(19);
 
 /**
- * A lower bound on a block's dynamic size from its histograms and token count (0
- * when it has none); see dynamic-bound.ts. It may stop refining once it reaches
- * `target`, the size at which dynamic codes lose. Passed in rather than imported,
- * so a bundle may leave it out.
+ * A lower bound on a block's dynamic size from its histograms, the bitmap of its used
+ * symbols and its token count (0 when it has none); see dynamic-bound.ts. It may stop
+ * refining once it reaches `target`, the size at which dynamic codes lose. Passed in
+ * rather than imported, so a bundle may leave it out.
  */
 export type DynamicSizeBound = (
   literalFreq: Int32Array,
@@ -147,7 +147,15 @@ export type DynamicSizeBound = (
   extraBits: number,
   tokenCount: number,
   target: number,
+  usedSymbols: Int32Array,
 ) => number;
+
+/**
+ * The symbols a block uses, a bit each, marked while counting them (for the bound):
+ * literal/length symbol s is bit s & 31 of word s >>> 5 (words 0-8), distance symbol
+ * d is bit d of word 9.
+ */
+const usedSymbols = new Int32Array(10);
 
 /**
  * Writes `tokens[0, count)` plus end-of-block as one non-final block. `raw[rawStart,
@@ -167,23 +175,29 @@ export function writeTokenBlock(
   // stored block is possible, which changes no comparison between the other two.
   literalFreq.fill(0);
   distanceFreq.fill(0);
+  usedSymbols.fill(0);
   let fixedBits = 3 + 7; // header and end of block
   let extraBits = 0;
   for (let i = 0; i < count; i++) {
     const t = tokens[i]!;
     if (t < 256) {
       literalFreq[t]!++;
+      usedSymbols[t >>> 5]! |= 1 << t; // a shift count is taken mod 32
       fixedBits += 8 + ((t + 112) >> 8); // 9 bits from 144 on; branch-free, bytes are random
     } else {
       const lc = lengthCode(t >>> 16);
       const dc = distanceCode(t & 0xffff);
-      literalFreq[257 + (lc & 0xff)]!++;
+      const symbol = 257 + (lc & 0xff);
+      literalFreq[symbol]!++;
+      usedSymbols[symbol >>> 5]! |= 1 << symbol;
       distanceFreq[dc & 0xff]!++;
+      usedSymbols[9]! |= 1 << dc; // dc's low 5 bits are the symbol
       fixedBits += (lc & 0xff) < 23 ? 7 + 5 : 8 + 5;
       extraBits += (lc >>> 8) + (dc >>> 8);
     }
   }
   literalFreq[END_OF_BLOCK] = 1;
+  usedSymbols[END_OF_BLOCK >>> 5]! |= 1 << END_OF_BLOCK;
   let numLiterals = NUM_LITERALS;
   while (literalFreq[numLiterals - 1] === 0) numLiterals--;
   let numDistances = NUM_DISTANCES;
@@ -192,6 +206,7 @@ export function writeTokenBlock(
     // A dynamic header needs at least one distance code; Go counts a phantom one
     // (and prices it in the fixed and dynamic sizes too).
     distanceFreq[0] = 1;
+    usedSymbols[9]! |= 1;
     numDistances = 1;
     fixedBits += 5;
   }
@@ -202,7 +217,7 @@ export function writeTokenBlock(
   // A bound at or above the fixed size, or above the stored size, means Go cannot
   // pick dynamic codes (it wants them strictly smaller): they need no pricing.
   const target = storable && storedBits < fixedBits ? storedBits + 1 : fixedBits;
-  const bound = lowerBound ? lowerBound(literalFreq, numLiterals, distanceFreq, numDistances, extraBits, count, target) : 0;
+  const bound = lowerBound ? lowerBound(literalFreq, numLiterals, distanceFreq, numDistances, extraBits, count, target, usedSymbols) : 0;
   const dynamicBits = bound >= target ? Infinity : dynamicSize(numLiterals, numDistances, extraBits);
   const useDynamic = dynamicBits < fixedBits;
   if (storable && storedBits < (useDynamic ? dynamicBits : fixedBits)) return writeStoredBlock(raw, rawStart, rawEnd, false);
@@ -270,8 +285,8 @@ export function priceBlock(tokens: Int32Array, count: number, lowerBound: Dynami
   let bound = 0;
   let dynamic = 0;
   startOutput(2 * count + 64);
-  writeTokenBlock(tokens, count, new Uint8Array(0), -1, 0, (lf, nl, df, nd, extra, n) => {
-    bound = lowerBound(lf, nl, df, nd, extra, n, Infinity);
+  writeTokenBlock(tokens, count, new Uint8Array(0), -1, 0, (lf, nl, df, nd, extra, n, _target, used) => {
+    bound = lowerBound(lf, nl, df, nd, extra, n, Infinity, used);
     dynamic = dynamicSize(nl, nd, extra);
     return 0; // price dynamic codes as usual, so the block is written whole
   });
