@@ -18,7 +18,7 @@ function rtcService(
   join: unknown,
   publish: [unknown, unknown, unknown] | undefined,
 ): RtcService {
-  // An array indexed by privilege id, which writePrivileges reads without making key strings.
+  // An array indexed by privilege id (see privilege-ids.ts).
   const privileges: number[] = [];
   privileges[1 /* Privilege.Rtc.JoinChannel */] = checkUint32(join, 'joinChannelPrivilegeExpire');
   if (publish) {

@@ -37,8 +37,11 @@ function rtcPrivileges(role: unknown, privilegeExpiredTs: unknown): Record<numbe
   const r = checkEnum(role, 'role', RTC_ROLES_006, 'ATTENDEE (0), PUBLISHER (1), SUBSCRIBER (2) or ADMIN (101)');
   const at = checkUint32(privilegeExpiredTs, 'privilegeExpiredTs', ErrorCode.InvalidTimestamp);
   // Attendee and admin are deprecated aliases of publisher; only a subscriber cannot publish.
-  // (Literal keys: see Privilege in token007/services.ts.)
-  return r === RtcRole006.SUBSCRIBER ? { 1 /* Privilege006.JoinChannel */: at } : { 1: at, 2: at, 3: at, 4: at };
+  // An array indexed by privilege id (see privilege-ids.ts): join, then the three publish privileges.
+  const privileges: number[] = [];
+  privileges[1 /* Privilege006.JoinChannel */] = at;
+  if (r !== RtcRole006.SUBSCRIBER) privileges[2] = privileges[3] = privileges[4] = at;
+  return privileges;
 }
 
 export interface RtcTokenBuilder006<P extends CryptoProvider> {

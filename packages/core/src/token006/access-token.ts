@@ -7,6 +7,7 @@ import { encodeUtf8Into, utf8Length } from '../bytes/utf8.js';
 import { constantTimeEqual } from '../crypto/constant-time.js';
 import { keep, temporary } from '../bytes/workspace.js';
 import type { Operation } from '../engine.js';
+import { privilegeIds } from '../privilege-ids.js';
 import { checkAppCertificate, checkAppId, checkPackedString, checkPrivilegeMap, checkUint32 } from '../validate.js';
 import { checkTokenString, type ParseOptions } from '../token007/access-token2.js';
 
@@ -56,15 +57,13 @@ function putUint32(out: Uint8Array, at: number, value: number): void {
 }
 
 /** salt, ts, then the privileges as a uint16-counted map in ascending key order, written at `at`. */
-function writeMessage(out: Uint8Array, at: number, salt: number, ts: number, privileges: Record<number, number>, keys: string[]): void {
+function writeMessage(out: Uint8Array, at: number, salt: number, ts: number, privileges: Record<number, number>, ids: number[]): void {
   putUint32(out, at, salt);
   putUint32(out, at + 4, ts);
-  out[at + 8] = keys.length;
-  out[at + 9] = keys.length >>> 8;
+  out[at + 8] = ids.length;
+  out[at + 9] = ids.length >>> 8;
   at += 10;
-  // Integer-like keys of a plain object enumerate in ascending numeric order (ECMA-262 OrdinaryOwnPropertyKeys).
-  for (const key of keys) {
-    const id = Number(key);
+  for (const id of ids) {
     out[at] = id;
     out[at + 1] = id >>> 8;
     putUint32(out, at + 2, privileges[id]!);
@@ -106,10 +105,10 @@ export function* buildAccessToken006Content(spec: AccessToken006Spec): Operation
 
 /** The content for a spec the caller has already validated (the builders validate their own arguments). */
 function* signAccessToken006(spec: AccessToken006Spec): Operation<Uint8Array> {
-  const keys = Object.keys(spec.privileges);
-  const messageLength = 10 + 6 * keys.length;
+  const ids = privilegeIds(spec.privileges);
+  const messageLength = 10 + 6 * ids.length;
   const { signed, messageAt, crcChannelName, crcUid } = signedBytes(spec.appId, spec.channelName, spec.uid, messageLength);
-  writeMessage(signed, messageAt, spec.salt, spec.ts, spec.privileges, keys);
+  writeMessage(signed, messageAt, spec.salt, spec.ts, spec.privileges, ids);
   const signature = yield { key: spec.appCertificate, data: signed, keyCache: spec.appCertificate };
   // content = uint16-prefixed signature, crc32(channel), crc32(uid), uint16-prefixed message
   const content = temporary(2 + signature.length + 8 + 2 + messageLength);
