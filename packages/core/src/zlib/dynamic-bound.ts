@@ -38,9 +38,9 @@ const F_LOG_F = /* @__PURE__ */ Float64Array.from({ length: MAX_BOUNDED_TOKENS +
 /** Taken off each entropy term so float rounding can never lift the bound past the true minimum. */
 const ROUNDING = 1e-6;
 
-// The used symbols of each code, then the code's size.
-const literalUsed = new Uint16Array(286 + 1);
-const distanceUsed = new Uint16Array(30 + 1);
+// The used symbols of each code, ascending (the first stage lists them, the second reads them).
+const literalUsed = new Uint16Array(286);
+const distanceUsed = new Uint16Array(30);
 
 /** Longest zero gap or block of used symbols in the header's sequence of 286 + 30 lengths. */
 const MAX_RUN = 286 + 30;
@@ -127,7 +127,6 @@ export const dynamicSizeLowerBound: DynamicSizeBound = (literalFreq, numLiterals
         next = at + 1;
       }
     }
-    used[count] = part === 0 ? numLiterals : numDistances;
     bits += count <= 2 ? total : Math.ceil(F_LOG_F[total]! - sumFLogF - ROUNDING);
     if (part === 0) {
       usedLiterals = count;
