@@ -21,13 +21,16 @@ declare const TextDecoder: new () => { decode(bytes: Uint8Array): string };
 
 let decoder: InstanceType<typeof TextDecoder> | undefined;
 const CODES = /* @__PURE__ */ new Uint8Array(64).map((_, i) => ALPHABET.charCodeAt(i));
-/** Output for streams up to 1,536 bytes (any token but a huge RTM2 one); larger ones get their own. */
-const text = /* @__PURE__ */ new Uint8Array(2048);
+/**
+ * The ASCII bytes of a base64 text up to 2,048 characters (a stream up to 1,536 bytes: any
+ * token but a huge RTM2 one), for both directions; longer texts get their own.
+ */
+const ascii = /* @__PURE__ */ new Uint8Array(2048);
 
 export function encodeBase64(bytes: Uint8Array): string {
   const length = bytes.length;
   const size = 4 * Math.ceil(length / 3);
-  const out = size <= text.length ? text : new Uint8Array(size);
+  const out = size <= ascii.length ? ascii : new Uint8Array(size);
   let o = 0;
   for (let i = 0; i < length; i += 3) {
     // Past the end, bytes read as undefined, i.e. zero bits; those characters become '=' below.
@@ -50,8 +53,6 @@ export function encodeBase64(bytes: Uint8Array): string {
 declare const TextEncoder: new () => { encodeInto(source: string, destination: Uint8Array): { read: number; written: number } };
 
 let encoder: InstanceType<typeof TextEncoder> | undefined;
-/** The characters of texts up to 2,048 long (any token but a huge RTM2 one); longer ones get their own. */
-const characters = /* @__PURE__ */ new Uint8Array(2048);
 
 /**
  * Standard base64 as Go's StdEncoding.DecodeString reads it: padding required,
@@ -65,7 +66,7 @@ export function decodeBase64(text: string, start = 0): Uint8Array {
   if (length % 4 !== 0) throw fail();
   // All characters as bytes in one call: charCodeAt on the concatenated or sliced strings
   // tokens usually are costs more (a 007 verify 3-5% slower, A/B on Node 20).
-  const chars = end <= characters.length ? characters : new Uint8Array(end);
+  const chars = end <= ascii.length ? ascii : new Uint8Array(end);
   encoder ??= new TextEncoder();
   const { read, written } = encoder.encodeInto(text, chars);
   if (read !== end || written !== end) throw fail(); // a character outside ASCII
