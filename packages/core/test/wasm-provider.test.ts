@@ -73,9 +73,28 @@ describe('the WebAssembly HMAC-SHA256 module', () => {
     }
   });
 
+  it('chains two HMACs, the first keying the second, as node:crypto does them one by one', () => {
+    const chained = (key: Uint8Array, data: Uint8Array, next: Uint8Array) => bytesToHex(provider.hmacSha256Chained!(key, data, next));
+    const nested = (key: Uint8Array, data: Uint8Array, next: Uint8Array) => reference(createHmac('sha256', key).update(data).digest(), next);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 80 }), fc.uint8Array({ maxLength: 130 }), fc.uint8Array({ maxLength: 300 }), (key, data, next) => {
+        expect(chained(key, data, next)).toBe(nested(key, data, next));
+      }),
+      { numRuns: 300 },
+    );
+    // Data and chained data share the module's memory; past it, the portable code.
+    const room = 65536 - Layout.DATA;
+    for (const [n, m] of [[32, room - 32], [32, room - 31], [room, 1], [4, 100_000]] as const) {
+      const key = randomBytes(4);
+      const data = randomBytes(n);
+      const next = randomBytes(m);
+      expect(chained(key, data, next)).toBe(nested(key, data, next));
+    }
+  });
+
   it('rejects anything but the module\'s exports with ERR_INVALID_CRYPTO_PROVIDER', () => {
     const exports = instantiate();
-    for (const bad of [undefined, null, {}, { ...exports, hmac: undefined }, { ...exports, memory: {} }, { ...exports, memory: { buffer: new ArrayBuffer(64) } }]) {
+    for (const bad of [undefined, null, {}, { ...exports, hmac: undefined }, { ...exports, hmacChained: undefined }, { ...exports, memory: {} }, { ...exports, memory: { buffer: new ArrayBuffer(64) } }]) {
       let error: unknown;
       try {
         createWasmCryptoProvider(bad as unknown as Sha256ModuleExports, fill);

@@ -19,6 +19,11 @@ export interface SyncCryptoProvider {
   importHmacKey(key: Uint8Array): SyncHmacKey;
   /** Optional one-shot HMAC for keys used once; faster where a key object costs allocations. */
   hmacSha256?(key: Uint8Array, data: Uint8Array): Uint8Array;
+  /**
+   * Optional: HMAC(HMAC(key, data), chainedData) in one call, for a key derived
+   * only to sign once (a 007 token's signing key).
+   */
+  hmacSha256Chained?(key: Uint8Array, data: Uint8Array, chainedData: Uint8Array): Uint8Array;
   /** A uniformly random unsigned 32-bit integer from a CSPRNG. */
   randomUint32(): number;
 }

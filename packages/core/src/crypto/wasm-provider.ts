@@ -23,11 +23,12 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
     module.memory.buffer.byteLength <= Layout.DATA ||
     typeof module.padStates !== 'function' ||
     typeof module.mac !== 'function' ||
-    typeof module.hmac !== 'function'
+    typeof module.hmac !== 'function' ||
+    typeof module.hmacChained !== 'function'
   ) {
     throw new AgoraKeyError(
       ErrorCode.InvalidProvider,
-      'module must be the exports of an instance of sha256ModuleBytes(): memory, padStates, mac and hmac',
+      'module must be the exports of an instance of sha256ModuleBytes(): memory, padStates, mac, hmac and hmacChained',
       { parameter: 'module' },
     );
   }
@@ -68,6 +69,14 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
       const keyLength = writeKey(key);
       memory.set(data, Layout.DATA);
       module.hmac(keyLength, data.length);
+      return memory.slice(Layout.MAC, Layout.MAC + 32);
+    },
+    hmacSha256Chained(key, data, chainedData) {
+      if (data.length + chainedData.length > maxData) return hmacSha256(hmacSha256(key, data), chainedData);
+      const keyLength = writeKey(key);
+      memory.set(data, Layout.DATA);
+      memory.set(chainedData, Layout.DATA + data.length);
+      module.hmacChained(keyLength, data.length, chainedData.length);
       return memory.slice(Layout.MAC, Layout.MAC + 32);
     },
     randomUint32: createRandomUint32(fillRandom),

@@ -55,14 +55,14 @@ function le32(value: number): Uint8Array {
  * A 007 signature: HMAC(signing key, signingInfo), where signing key =
  * HMAC(le32(salt), HMAC(le32(issueTs), appCertificate)), as the Go reference's
  * getSign. The innermost HMAC depends only on the certificate and the issue
- * second, so the engine may memoise it. One generator for all three: each level
- * of yield* delegation costs a build ~50 ns (measured, Node 20).
+ * second, so the engine may memoise it; the signing key only keys the
+ * signature, so one request asks for both. One generator for all three: each
+ * level of yield* delegation costs a build ~50 ns (measured, Node 20).
  */
 function* signature(appCertificate: string, issueTs: number, salt: number, signingInfo: Uint8Array): Operation<Uint8Array> {
   const request: HmacRequest = { key: le32(issueTs), data: appCertificate, memo: { certificate: appCertificate, issueTs } };
   const issueKey = yield request;
-  const key = yield { key: le32(salt), data: issueKey };
-  return yield { key, data: signingInfo };
+  return yield { key: le32(salt), data: issueKey, chainedData: signingInfo };
 }
 
 /** Orders services by type, keeping insertion order within a type (duplicates are kept). */

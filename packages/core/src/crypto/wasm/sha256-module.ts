@@ -41,6 +41,7 @@ const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b0568
 const COMPRESS = 0;
 const PAD_STATES = 1;
 const MAC = 2;
+const HMAC = 3;
 
 /** Byte-swaps the word on the stack (memory is little-endian, SHA-256 words big-endian); `scratch` is a free local. */
 function swapBytes(f: FunctionBuilder, scratch: number): void {
@@ -175,13 +176,33 @@ function hmac(): FunctionBuilder {
   return f;
 }
 
-/** The module's bytes: exports `memory` (one page), `padStates(keyLength)`, `mac(length)` and `hmac(keyLength, length)`. */
+/**
+ * hmacChained(keyLength, length, chainedLength): HMAC(HMAC(key, data), chained) into
+ * MAC, where data is the `length` bytes at DATA and chained the `chainedLength` bytes
+ * right after them: a key derived only to be used once (a 007 signing key) never
+ * leaves the module.
+ */
+function hmacChained(): FunctionBuilder {
+  const f = new FunctionBuilder(3, 0);
+  const KEY_LENGTH = 0, LENGTH = 1, CHAINED_LENGTH = 2;
+  f.get(KEY_LENGTH).get(LENGTH).call(HMAC);
+  f.const(Layout.KEY).const(Layout.MAC).const(32).copy();
+  f.const(Layout.DATA).const(Layout.DATA).get(LENGTH).add().get(CHAINED_LENGTH).copy();
+  f.const(32).get(CHAINED_LENGTH).call(HMAC);
+  return f;
+}
+
+/**
+ * The module's bytes: exports `memory` (one page), `padStates(keyLength)`,
+ * `mac(length)`, `hmac(keyLength, length)` and `hmacChained(keyLength, length, chainedLength)`.
+ */
 export function sha256ModuleBytes(): Uint8Array {
   return encodeModule(1, [
     { name: 'compress', body: compress() },
     { name: 'padStates', body: padStates() },
     { name: 'mac', body: mac() },
     { name: 'hmac', body: hmac() },
+    { name: 'hmacChained', body: hmacChained() },
   ]);
 }
 
@@ -191,4 +212,5 @@ export interface Sha256ModuleExports {
   padStates(keyLength: number): void;
   mac(length: number): void;
   hmac(keyLength: number, length: number): void;
+  hmacChained(keyLength: number, length: number, chainedLength: number): void;
 }
