@@ -23,6 +23,13 @@ const DEFAULT_MAX_OUTPUT = 1 << 20;
 const MIN_INITIAL_OUTPUT = 1024;
 /** A grown output buffer up to this size is reused by the next call. */
 const KEEP_OUTPUT_BYTES = 1 << 18;
+/**
+ * Output bytes between reductions of the Adler-32 sums, which may overshoot by one
+ * match (258 bytes). From reduced sums, B stays below 2^31 (int32, no doubles) for
+ * ~3,800 bytes of 0xff.
+ */
+const ADLER_REDUCE_EVERY = 2048;
+const ADLER_MOD = 65521;
 const EMPTY: Uint8Array = new Uint8Array(0);
 let sharedOutput: Uint8Array = EMPTY;
 
@@ -60,6 +67,15 @@ class Inflater {
   private out: Uint8Array = EMPTY;
   private outLen = 0;
   private cap = 0;
+  /**
+   * The Adler-32 of the output so far, summed as each byte is written: beside the
+   * decoding it costs next to nothing, where a pass at the end cost a verify ~2%
+   * (A/B, Node 20). The sums are reduced by `reduceAdler` before `outLen` passes
+   * `reduceAt` by more than one match (258 bytes), so they stay below 2^31.
+   */
+  private adlerA = 1;
+  private adlerB = 0;
+  private reduceAt = 0;
 
   run(input: Uint8Array, cap: number): Uint8Array {
     this.input = input;
@@ -68,6 +84,9 @@ class Inflater {
     this.bitCount = 0;
     this.cap = cap;
     this.outLen = 0;
+    this.adlerA = 1;
+    this.adlerB = 0;
+    this.reduceAt = ADLER_REDUCE_EVERY;
     // Decode into a buffer kept between calls, then copy out exactly what was produced.
     if (sharedOutput.length === 0) sharedOutput = new Uint8Array(MIN_INITIAL_OUTPUT);
     // Never more room than the cap: the literal fast path only checks the buffer's end.
@@ -115,7 +134,8 @@ class Inflater {
     const p = this.pos;
     if (input.length - p < 4) throw zlibError(ErrorCode.ZlibTruncated);
     const expected = ((input[p]! << 24) | (input[p + 1]! << 16) | (input[p + 2]! << 8) | input[p + 3]!) >>> 0;
-    if (adler32(this.out, 0, this.outLen) !== expected) throw zlibError(ErrorCode.ZlibChecksum);
+    this.reduceAdler();
+    if (((this.adlerB << 16) | this.adlerA) >>> 0 !== expected) throw zlibError(ErrorCode.ZlibChecksum);
     if (p + 4 !== input.length) throw zlibError(ErrorCode.ZlibCorrupt);
   }
 
@@ -196,7 +216,12 @@ class Inflater {
     if (this.input.length - this.pos < len) throw zlibError(ErrorCode.ZlibTruncated);
     this.reserve(len);
     this.out.set(this.input.subarray(this.pos, this.pos + len), this.outLen);
+    this.reduceAdler();
+    const adler = adler32(this.out, this.outLen, this.outLen + len, (this.adlerB << 16) | this.adlerA);
+    this.adlerA = adler & 0xffff;
+    this.adlerB = adler >>> 16;
     this.outLen += len;
+    this.reduceAt = this.outLen + ADLER_REDUCE_EVERY;
     this.pos += len;
   }
 
@@ -244,9 +269,9 @@ class Inflater {
 
   /**
    * One block's symbols. Literals, nearly all of a token, decode with the bit
-   * buffer, input position and output in locals: with them in fields a verify's
-   * inflate took ~2x as long (measured, Node 20). Matches and long codes go
-   * through the fields' methods, so the locals are stored before them and
+   * buffer, input position, output and checksum in locals: with them in fields a
+   * verify's inflate took ~2x as long (measured, Node 20). Matches and long codes
+   * go through the fields' methods, so the locals are stored before them and
    * reloaded after.
    */
   private huffmanBlock(literals: DecodeTable, distances: DecodeTable): void {
@@ -259,6 +284,10 @@ class Inflater {
     let bitCount = this.bitCount;
     let out = this.out;
     let outLen = this.outLen;
+    let a = this.adlerA;
+    let b = this.adlerB;
+    // One check per literal covers both the buffer's end and the next reduction of the sums.
+    let limit = Math.min(out.length, this.reduceAt);
     for (;;) {
       if (bitCount < 16) {
         // Two bytes at once keep at most 31 bits buffered (see bitBuf); the input's last byte alone.
@@ -279,23 +308,30 @@ class Inflater {
         bitCount -= length;
         sym = entry & 0xffff;
         if (sym < 256) {
-          if (outLen >= out.length) {
-            this.outLen = outLen;
-            this.reserve(1);
+          if (outLen >= limit) {
+            this.save(pos, bitBuf, bitCount, outLen, a, b);
+            this.makeRoom();
             out = this.out;
+            a = this.adlerA;
+            b = this.adlerB;
+            limit = Math.min(out.length, this.reduceAt);
           }
           out[outLen++] = sym;
+          a += sym;
+          b += a;
           continue;
         }
-        this.save(pos, bitBuf, bitCount, outLen);
+        this.save(pos, bitBuf, bitCount, outLen, a, b);
       } else {
-        this.save(pos, bitBuf, bitCount, outLen);
+        this.save(pos, bitBuf, bitCount, outLen, a, b);
         sym = this.decodeSlow(literals);
       }
       if (sym === END_OF_BLOCK) return;
       if (sym < 256) {
-        this.reserve(1);
+        this.makeRoom();
         this.out[this.outLen++] = sym;
+        this.adlerA += sym;
+        this.adlerB += this.adlerA;
       } else {
         this.match(sym - 257, distances, distancesEmpty);
       }
@@ -304,14 +340,31 @@ class Inflater {
       bitCount = this.bitCount;
       out = this.out;
       outLen = this.outLen;
+      a = this.adlerA;
+      b = this.adlerB;
+      limit = Math.min(out.length, this.reduceAt);
     }
   }
 
-  private save(pos: number, bitBuf: number, bitCount: number, outLen: number): void {
+  private save(pos: number, bitBuf: number, bitCount: number, outLen: number, adlerA: number, adlerB: number): void {
     this.pos = pos;
     this.bitBuf = bitBuf;
     this.bitCount = bitCount;
     this.outLen = outLen;
+    this.adlerA = adlerA;
+    this.adlerB = adlerB;
+  }
+
+  /** Room for one more byte, with the checksum's sums reduced when due. */
+  private makeRoom(): void {
+    if (this.outLen >= this.reduceAt) this.reduceAdler();
+    this.reserve(1);
+  }
+
+  private reduceAdler(): void {
+    this.adlerA %= ADLER_MOD;
+    this.adlerB %= ADLER_MOD;
+    this.reduceAt = this.outLen + ADLER_REDUCE_EVERY;
   }
 
   /** A length/distance pair (RFC 1951 section 3.2.5): copies earlier output, overlapping or not. */
@@ -323,14 +376,22 @@ class Inflater {
     if (distSym >= 30) throw zlibError(ErrorCode.ZlibCorrupt);
     const distance = DIST_BASE[distSym]! + this.bits(DIST_EXTRA[distSym]!);
     if (distance > this.outLen) throw zlibError(ErrorCode.ZlibCorrupt);
+    if (this.outLen >= this.reduceAt) this.reduceAdler();
     this.reserve(length);
     const out = this.out;
     let to = this.outLen;
     let from = to - distance;
     const end = to + length;
-    // Byte by byte for short or overlapping copies: copyWithin's call costs more below ~32 bytes (measured).
-    if (distance >= length && length >= 32) out.copyWithin(to, from, from + length);
-    else while (to < end) out[to++] = out[from++]!;
+    let a = this.adlerA;
+    let b = this.adlerB;
+    while (to < end) {
+      const byte = out[from++]!;
+      out[to++] = byte;
+      a += byte;
+      b += a;
+    }
+    this.adlerA = a;
+    this.adlerB = b;
     this.outLen = end;
   }
 }
