@@ -130,5 +130,12 @@ describe('wire format', () => {
   it('reports reads past the end as ERR_TOKEN_TRUNCATED', () => {
     expect(codeOf(() => new ByteReader(new Uint8Array(1)).uint16())).toBe('ERR_TOKEN_TRUNCATED');
     expect(codeOf(() => new ByteReader(hexToBytes('0500616263')).bytes())).toBe('ERR_TOKEN_TRUNCATED');
+    expect(codeOf(() => new ByteReader(hexToBytes('0500616263')).skipBytes())).toBe('ERR_TOKEN_TRUNCATED');
+  });
+  it('skips a prefixed byte string to the same offset that reading it reaches', () => {
+    const r = new ByteReader(hexToBytes('03006162630700'));
+    r.skipBytes();
+    expect(r.offset).toBe(5);
+    expect(r.uint16()).toBe(7);
   });
 });

@@ -214,7 +214,7 @@ export function readSignedFields(token: string, options?: ParseOptions): SignedF
   const r = new ByteReader(tokenContent(token, options));
   const signature = r.bytes();
   const signingInfo = r.rest();
-  r.bytes(); // appId
+  r.skipBytes(); // appId
   const issueTs = r.uint32();
   r.uint32(); // expire
   return { signature, signingInfo, issueTs, salt: r.uint32() };
