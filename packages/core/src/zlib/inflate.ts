@@ -307,34 +307,30 @@ class Inflater {
         bitBuf >>= length;
         bitCount -= length;
         sym = entry & 0xffff;
-        if (sym < 256) {
-          if (outLen >= limit) {
-            this.save(pos, bitBuf, bitCount, outLen, a, b);
-            this.makeRoom();
-            out = this.out;
-            a = this.adlerA;
-            b = this.adlerB;
-            limit = Math.min(out.length, this.reduceAt);
-          }
-          out[outLen++] = sym;
-          a += sym;
-          b += a;
-          continue;
-        }
-        this.save(pos, bitBuf, bitCount, outLen, a, b);
       } else {
         this.save(pos, bitBuf, bitCount, outLen, a, b);
         sym = this.decodeSlow(literals);
+        pos = this.pos;
+        bitBuf = this.bitBuf;
+        bitCount = this.bitCount;
       }
-      if (sym === END_OF_BLOCK) return;
       if (sym < 256) {
-        this.makeRoom();
-        this.out[this.outLen++] = sym;
-        this.adlerA += sym;
-        this.adlerB += this.adlerA;
-      } else {
-        this.match(sym - 257, distances, distancesEmpty);
+        if (outLen >= limit) {
+          this.save(pos, bitBuf, bitCount, outLen, a, b);
+          this.makeRoom();
+          out = this.out;
+          a = this.adlerA;
+          b = this.adlerB;
+          limit = Math.min(out.length, this.reduceAt);
+        }
+        out[outLen++] = sym;
+        a += sym;
+        b += a;
+        continue;
       }
+      this.save(pos, bitBuf, bitCount, outLen, a, b);
+      if (sym === END_OF_BLOCK) return;
+      this.match(sym - 257, distances, distancesEmpty);
       pos = this.pos;
       bitBuf = this.bitBuf;
       bitCount = this.bitCount;
