@@ -19,7 +19,7 @@ export interface HmacRequest {
   /**
    * Key bytes; an ASCII string (the app certificate); or a uint32, keying with its
    * four little-endian bytes (007's issueTs and salt). Strings and numbers become
-   * bytes only when the HMAC is computed, not on a cache hit (build ~2% faster, A/B).
+   * bytes only when the HMAC is computed, not on a cache hit (build ~1.5% faster, A/B).
    */
   key: Uint8Array | string | number;
   /** Message bytes, or an ASCII string. */

@@ -41,14 +41,12 @@ export interface ParsedAccessToken2 extends AccessToken2Fields {
   unknownServiceType?: number;
 }
 
-/**
- * A 007 signature is HMAC(signing key, signingInfo), where signing key =
- * HMAC(le32(salt), HMAC(le32(issueTs), appCertificate)), as the Go reference's
- * getSign. An operation yields it as two requests:
- * `yield signatureRequest(salt, yield issueKeyRequest(certificate, issueTs), signingInfo)`.
- * They are written out where used rather than wrapped in a generator: each level of
- * yield* delegation costs ~50 ns, ~4% of a verify (A/B, Node 20).
- */
+// A 007 signature is HMAC(signing key, signingInfo), where signing key =
+// HMAC(le32(salt), HMAC(le32(issueTs), appCertificate)), as the Go reference's
+// getSign. An operation yields it as two requests,
+// `yield signatureRequest(salt, yield issueKeyRequest(certificate, issueTs), signingInfo)`,
+// written out where used rather than wrapped in a generator: each level of yield*
+// delegation costs ~50 ns, 2-3% of a verify (A/B, Node 20).
 
 /** HMAC(le32(issueTs), appCertificate): the same for every token of a certificate and second, so the engine memoises it. */
 function issueKeyRequest(appCertificate: string, issueTs: number): HmacRequest {
