@@ -143,24 +143,26 @@ const syncDriver: Driver = (provider, context) => {
 };
 
 /** Runs operations awaiting each HMAC (any provider). */
-const asyncDriver: Driver = (_provider, context) => async (operation) => {
+const asyncDriver: Driver = (_provider, context) => {
   const hmac = async (request: HmacRequest): Promise<Uint8Array> => {
     const key = await (context.importKey(request) as AsyncHmacKey | Promise<AsyncHmacKey>);
     return key.sign(bytesOf(request.data));
   };
-  let step = operation.next();
-  while (!step.done) {
-    const request = step.value as HmacRequest;
-    // No await between a deflate answer and resuming: the operation reads the encoder's buffer at once.
-    let result = context.known(request);
-    if (result === undefined) {
-      result = await hmac(request);
-      if (request.chainedData !== undefined) result = await hmac({ key: result, data: request.chainedData });
-      context.remember(request, result);
+  return async (operation) => {
+    let step = operation.next();
+    while (!step.done) {
+      const request = step.value as HmacRequest;
+      // No await between a deflate answer and resuming: the operation reads the encoder's buffer at once.
+      let result = context.known(request);
+      if (result === undefined) {
+        result = await hmac(request);
+        if (request.chainedData !== undefined) result = await hmac({ key: result, data: request.chainedData });
+        context.remember(request, result);
+      }
+      step = operation.next(result);
     }
-    step = operation.next(result);
-  }
-  return step.value;
+    return step.value;
+  };
 };
 
 /**
