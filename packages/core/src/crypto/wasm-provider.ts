@@ -41,11 +41,13 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
     memory.set(k, Layout.KEY);
     return k.length;
   };
+  /** A copy of the HMAC the module last computed (the next call overwrites it). */
+  const macCopy = (): Uint8Array => memory.slice(Layout.MAC, Layout.MAC + 32);
   /** HMAC of `data` from the pad states in memory. */
   const sign = (data: Uint8Array): Uint8Array => {
     memory.set(data, Layout.DATA);
     module.mac(data.length);
-    return memory.slice(Layout.MAC, Layout.MAC + 32);
+    return macCopy();
   };
 
   return {
@@ -69,7 +71,7 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
       const keyLength = writeKey(key);
       memory.set(data, Layout.DATA);
       module.hmac(keyLength, data.length);
-      return memory.slice(Layout.MAC, Layout.MAC + 32);
+      return macCopy();
     },
     hmacSha256Chained(key, data, chainedData) {
       if (data.length + chainedData.length > maxData) return hmacSha256(hmacSha256(key, data), chainedData);
@@ -77,7 +79,7 @@ export function createWasmCryptoProvider(module: Sha256ModuleExports, fillRandom
       memory.set(data, Layout.DATA);
       memory.set(chainedData, Layout.DATA + data.length);
       module.hmacChained(keyLength, data.length, chainedData.length);
-      return memory.slice(Layout.MAC, Layout.MAC + 32);
+      return macCopy();
     },
     randomUint32: createRandomUint32(fillRandom),
   };
